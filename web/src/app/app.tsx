@@ -1,0 +1,15 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { HomeRoute } from '@/app/routes/home.tsx';
+import { queryConfig } from '@/lib/react-query.ts';
+
+export function App() {
+  // One client per mounted app (not per module) so tests and hot reloads start from a clean cache.
+  const [queryClient] = useState(() => new QueryClient({ defaultOptions: queryConfig }));
+
+  return (
+    <QueryClientProvider client={queryClient}>
+      <HomeRoute />
+    </QueryClientProvider>
+  );
+}

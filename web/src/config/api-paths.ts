@@ -1,0 +1,4 @@
+/** Paths of the proxy's own API, relative to the origin the SPA is served from. */
+export const apiPaths = {
+  health: '/api/health',
+} as const;
