@@ -1,3 +1,4 @@
+export * from './exchange/exchange-recorder.ts';
 export * from './schemas/proxy-error.ts';
 export * from './schemas/proxy-event.ts';
 export * from './schemas/request-spec.ts';

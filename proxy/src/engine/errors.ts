@@ -20,6 +20,8 @@ export function fail(
 }
 
 function seconds(ms: number): string {
+  // Below a second, "0.1 s" would round 150 ms away; say the milliseconds as set.
+  if (ms < 1000) return `${ms} ms`;
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
 }
 
@@ -107,14 +109,31 @@ const TLS_CODES: Record<
   },
 };
 
-const TLS_PROTOCOL_CODES = new Set([
-  'ERR_SSL_UNSUPPORTED_PROTOCOL',
+/** Both sides speak TLS, but no version both accept: Node's client allows TLS 1.2 and 1.3 only. */
+const TLS_VERSION_CODES = new Set([
   'ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION',
+  'ERR_SSL_UNSUPPORTED_PROTOCOL',
   'ERR_SSL_NO_PROTOCOLS_AVAILABLE',
   'ERR_SSL_VERSION_TOO_LOW',
   'ERR_SSL_UNSUPPORTED_SSL_VERSION',
-  'EPROTO',
 ]);
+
+/** The handshake stopped over something other than the version: ciphers, signature algorithms, ... */
+const TLS_NEGOTIATION_CODES = new Set([
+  'ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE',
+  'ERR_SSL_NO_SHARED_CIPHER',
+  'ERR_SSL_NO_CIPHERS_AVAILABLE',
+  'ERR_SSL_NO_SUITABLE_SIGNATURE_ALGORITHM',
+]);
+
+/**
+ * OpenSSL's messages are a dump of its error queue (`8046…:error:0A00042E:SSL routines:fn:tlsv1 alert
+ * protocol version:../deps/…/rec_layer_s3.c:1601:SSL alert number 70`); only the reason is words.
+ */
+function opensslReason(message: string): string {
+  const reason = /SSL routines:[^:]*:([^:\n]+)/.exec(message)?.[1] ?? message.split('\n')[0] ?? '';
+  return reason.trim();
+}
 
 /** A TLS handshake or verification failure, with the certificate the server presented. */
 export function tlsFailure(err: NodeJS.ErrnoException, context: TlsContext): EngineFailure {
@@ -138,19 +157,30 @@ export function tlsFailure(err: NodeJS.ErrnoException, context: TlsContext): Eng
       extra,
     );
   }
-  if (TLS_PROTOCOL_CODES.has(code) || /protocol|version/i.test(err.message)) {
+  const reason = opensslReason(err.message);
+  if (TLS_VERSION_CODES.has(code) || (!TLS_NEGOTIATION_CODES.has(code) && /protocol|version/i.test(reason))) {
     return fail(
       'tls-protocol',
       'TLS version mismatch',
-      `${context.host} and the playground could not agree on a TLS version or cipher (${err.message}).`,
-      'The server may only offer old, insecure TLS versions (1.0/1.1). Its owner should enable TLS 1.2 or 1.3.',
+      `${context.host} and the playground could not agree on a TLS version: the playground accepts TLS 1.2 and 1.3 only, and the server offered neither.`,
+      'The server probably only offers old, insecure TLS versions (1.0/1.1). Its owner should enable TLS 1.2 or 1.3.',
+      extra,
+    );
+  }
+  // Older Node versions report every handshake failure as a bare EPROTO.
+  if (TLS_NEGOTIATION_CODES.has(code) || code === 'EPROTO') {
+    return fail(
+      'tls-protocol',
+      'TLS handshake refused',
+      `${context.host} ended the secure (TLS) handshake: it and the playground have no way of encrypting the connection in common.`,
+      'The server may only allow old, weak ciphers, or want a client certificate. Its owner should enable the modern TLS 1.2/1.3 ciphers.',
       extra,
     );
   }
   return fail(
     'tls-other',
     'Secure connection failed',
-    `The secure (TLS) connection to ${context.host} failed: ${err.message}.`,
+    `The secure (TLS) connection to ${context.host} failed (${reason}).`,
     "The server's certificate or TLS setup is not accepted. Check the certificate shown below.",
     extra,
   );
@@ -222,6 +252,20 @@ export function networkFailure(err: NodeJS.ErrnoException, host: string, port: n
   }
 }
 
+/** What llhttp's terse reasons ("Expected HTTP/, RTSP/ or ICE/") mean, for the common ones. */
+const PARSE_PROBLEMS: Record<string, string> = {
+  HPE_INVALID_CONSTANT: 'its answer does not start with "HTTP/"',
+  HPE_INVALID_VERSION: 'the HTTP version on its status line is not one the playground knows',
+  HPE_INVALID_STATUS: 'its status code is not a three-digit number',
+  HPE_INVALID_HEADER_TOKEN: 'a header line is malformed',
+  HPE_INVALID_CONTENT_LENGTH: 'its Content-Length header is not a number',
+  HPE_UNEXPECTED_CONTENT_LENGTH: 'it sent both Content-Length and Transfer-Encoding',
+  HPE_INVALID_TRANSFER_ENCODING: 'its Transfer-Encoding header is invalid',
+  HPE_INVALID_CHUNK_SIZE: 'a chunk of its chunked body has an invalid size',
+  HPE_LF_EXPECTED: 'a line does not end the way HTTP requires (CR LF)',
+  HPE_CR_EXPECTED: 'a line does not end the way HTTP requires (CR LF)',
+};
+
 /** A response that broke the HTTP rules (bad status line, oversized headers, ...). */
 export function protocolFailure(
   err: NodeJS.ErrnoException,
@@ -241,7 +285,7 @@ export function protocolFailure(
   return fail(
     'protocol',
     'Not a valid HTTP response',
-    `${where} answered with something that is not valid HTTP (${err.message.replace(/^Parse Error: /, '')}).`,
+    `${where} answered with something that is not valid HTTP: ${PARSE_PROBLEMS[code] ?? err.message.replace(/^Parse Error: /, '')}.`,
     'If the server speaks HTTPS, use https://. Otherwise the server is not an HTTP server or is misbehaving.',
     { code },
   );

@@ -128,7 +128,11 @@ export async function* runRequest(
     timeouts.totalMs > 0
       ? setTimeout(() => local.abort(timeoutFailure('total', timeouts.totalMs, where)), timeouts.totalMs)
       : undefined;
-  let openSocket: { destroy(): void } | undefined;
+  let openSocket: { destroy(error?: Error): void } | undefined;
+  // Cancelling or running out of time cuts the connection, wherever the exchange is.
+  local.signal.addEventListener('abort', () => openSocket?.destroy(local.signal.reason as Error), {
+    once: true,
+  });
   let hopTimings: Omit<Timings, 'total'> = {
     dns: null,
     connect: null,
@@ -165,8 +169,7 @@ export async function* runRequest(
       hopTimings = { ...hopTimings, ...connection.timings };
 
       const target = `${url.pathname}${url.search}`;
-      let rawHead = '';
-      const exchange = await sendRequest(connection, {
+      const sent = sendRequest(connection, {
         method,
         target,
         headers,
@@ -175,11 +178,7 @@ export async function* runRequest(
         firstByteMs: timeouts.firstByteMs,
         maxHeaderBytes: deps.maxResponseHeaderBytes,
         signal: local.signal,
-        onHead: (head) => {
-          rawHead = head;
-        },
       });
-      // The head was written before the answer arrived; report it first, as it happened.
       yield {
         type: 'request',
         hop,
@@ -187,7 +186,7 @@ export async function* runRequest(
         url: url.href,
         target,
         httpVersion: 'HTTP/1.1',
-        headers: headersAsSent(rawHead, headers),
+        headers: headersAsSent(sent.rawHead, headers),
         bodyBytes: body?.length ?? null,
       };
       yield {
@@ -199,6 +198,7 @@ export async function* runRequest(
         tls: connection.tls,
       };
 
+      const exchange = await sent.exchange;
       const { response } = exchange;
       hopTimings.firstByte = Math.max(0, exchange.responseAt - exchange.sentAt);
       const status = response.statusCode ?? 0;

@@ -8,8 +8,6 @@ import type { PreparedBody } from './request-body.ts';
 
 export interface Exchange {
   response: http.IncomingMessage;
-  /** The head exactly as written: start line and headers. */
-  rawHead: string;
   sentAt: number;
   responseAt: number;
   /** 101 Switching Protocols or a CONNECT tunnel: no body follows on this connection. */
@@ -25,13 +23,18 @@ export interface SendOptions {
   firstByteMs: number;
   maxHeaderBytes: number;
   signal: AbortSignal;
-  /** Called with the head as soon as it is written, before any answer. */
-  onHead(rawHead: string): void;
 }
 
-/** Writes one request on an open connection and waits for the response head. */
-export function sendRequest(connection: Connection, options: SendOptions): Promise<Exchange> {
-  return new Promise<Exchange>((resolve, reject) => {
+/**
+ * Writes one request on an open connection. Returns at once with the head exactly as written
+ * (start line and headers), and a promise of the response head.
+ */
+export function sendRequest(
+  connection: Connection,
+  options: SendOptions,
+): { rawHead: string; exchange: Promise<Exchange> } {
+  let rawHead = '';
+  const exchange = new Promise<Exchange>((resolve, reject) => {
     const request = http.request({
       createConnection: () => connection.socket,
       method: options.method,
@@ -56,7 +59,7 @@ export function sendRequest(connection: Connection, options: SendOptions): Promi
 
     const settle = (response: http.IncomingMessage, tunnel: boolean) => {
       cleanup();
-      resolve({ response, rawHead, sentAt, responseAt: performance.now(), tunnel });
+      resolve({ response, sentAt, responseAt: performance.now(), tunnel });
     };
     request.on('response', (response) => settle(response, false));
     request.on('upgrade', (response) => settle(response, true));
@@ -84,8 +87,7 @@ export function sendRequest(connection: Connection, options: SendOptions): Promi
 
     request.flushHeaders();
     // Node keeps the head it wrote here; it is the only exact record of what went out.
-    const rawHead = (request as unknown as { _header?: string })._header ?? '';
-    options.onHead(rawHead);
+    rawHead = (request as unknown as { _header?: string })._header ?? '';
     const payload = options.body?.open();
     if (payload === undefined || Buffer.isBuffer(payload)) {
       request.end(payload);
@@ -93,6 +95,9 @@ export function sendRequest(connection: Connection, options: SendOptions): Promi
       pipeline(payload as Readable, request).catch((err: Error) => request.destroy(err));
     }
   });
+  // The caller reports the head before it awaits the answer; a failure meanwhile must not go unhandled.
+  exchange.catch(() => {});
+  return { rawHead, exchange };
 }
 
 function hostAndPort(where: string): [string, number] {

@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
-import { HomeRoute } from '@/app/routes/home.tsx';
+import { PlaygroundRoute } from '@/app/routes/playground.tsx';
 import { queryConfig } from '@/lib/react-query.ts';
 
 export function App() {
@@ -9,7 +9,7 @@ export function App() {
 
   return (
     <QueryClientProvider client={queryClient}>
-      <HomeRoute />
+      <PlaygroundRoute />
     </QueryClientProvider>
   );
 }

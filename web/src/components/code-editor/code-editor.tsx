@@ -1,0 +1,75 @@
+import type { OnMount } from '@monaco-editor/react';
+import { lazy, Suspense } from 'react';
+import { useColorScheme } from './use-color-scheme.ts';
+
+// Monaco is a few megabytes: it loads on first use, and a plain text area stands in meanwhile, so
+// the first screen never waits for it.
+const MonacoEditor = lazy(async () => {
+  await import('./monaco-setup.ts');
+  const { Editor } = await import('@monaco-editor/react');
+  return { default: Editor };
+});
+
+export interface CodeEditorProps {
+  value: string;
+  onChange?: (value: string) => void;
+  /** Monaco language id: json, xml, html, plaintext. */
+  language: string;
+  /** The accessible name. */
+  label: string;
+  readOnly?: boolean;
+  height?: string | number;
+  onMount?: OnMount;
+}
+
+/** A code editor (Monaco) with a plain text area while it loads. */
+export function CodeEditor({
+  value,
+  onChange,
+  language,
+  label,
+  readOnly = false,
+  height = '100%',
+  onMount,
+}: CodeEditorProps) {
+  const scheme = useColorScheme();
+  const fallback = (
+    <textarea
+      className="code-editor-fallback"
+      aria-label={label}
+      value={value}
+      readOnly={readOnly}
+      spellCheck={false}
+      onChange={(event) => onChange?.(event.target.value)}
+      style={{ height }}
+    />
+  );
+  return (
+    <Suspense fallback={fallback}>
+      <div className="code-editor" style={{ height }} data-testid="code-editor">
+        <MonacoEditor
+          value={value}
+          language={language}
+          theme={scheme === 'dark' ? 'vs-dark' : 'vs'}
+          onChange={(next) => onChange?.(next ?? '')}
+          onMount={onMount}
+          loading={fallback}
+          options={{
+            ariaLabel: label,
+            readOnly,
+            domReadOnly: readOnly,
+            minimap: { enabled: false },
+            scrollBeyondLastLine: false,
+            wordWrap: 'on',
+            fontSize: 14,
+            tabSize: 2,
+            automaticLayout: true,
+            folding: true,
+            renderLineHighlight: readOnly ? 'none' : 'line',
+            fixedOverflowWidgets: true,
+          }}
+        />
+      </div>
+    </Suspense>
+  );
+}

@@ -1,0 +1,69 @@
+import type { KeyboardEvent } from 'react';
+import type { RequestTab } from '../hooks/use-workspace.ts';
+import './request-tabs.css';
+
+export interface RequestTabsProps {
+  tabs: RequestTab[];
+  activeId: string;
+  running: (tab: RequestTab) => boolean;
+  onSelect: (id: string) => void;
+  onClose: (tab: RequestTab) => void;
+  onNew: () => void;
+}
+
+function tabTitle(tab: RequestTab): string {
+  const url = tab.draft.url.trim();
+  if (url === '') return 'New request';
+  const path = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '') || '/';
+  return path.length > 28 ? `${path.slice(0, 27)}…` : path;
+}
+
+/** The open requests, like browser tabs: each keeps its own draft and response. */
+export function RequestTabs({ tabs, activeId, running, onSelect, onClose, onNew }: RequestTabsProps) {
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const index = tabs.findIndex((t) => t.id === activeId);
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (step === 0) return;
+    event.preventDefault();
+    const next = tabs[(index + step + tabs.length) % tabs.length]!;
+    onSelect(next.id);
+    document.getElementById(`request-tab-${next.id}`)?.focus();
+  };
+  return (
+    <div className="request-tabs">
+      <div role="tablist" aria-label="Open requests" className="request-tabs-list" onKeyDown={onKeyDown}>
+        {tabs.map((tab) => {
+          const selected = tab.id === activeId;
+          return (
+            <div key={tab.id} className="request-tab" data-selected={selected}>
+              <button
+                id={`request-tab-${tab.id}`}
+                type="button"
+                role="tab"
+                aria-selected={selected}
+                aria-controls="request-panel"
+                tabIndex={selected ? 0 : -1}
+                className="request-tab-button"
+                onClick={() => onSelect(tab.id)}
+              >
+                <span className="request-tab-method">{tab.draft.method || '?'}</span> {tabTitle(tab)}
+                {running(tab) ? <span className="request-tab-busy" aria-label="in flight" /> : null}
+              </button>
+              <button
+                type="button"
+                className="request-tab-close"
+                aria-label={`Close ${tab.draft.method} ${tabTitle(tab)}`}
+                onClick={() => onClose(tab)}
+              >
+                ×
+              </button>
+            </div>
+          );
+        })}
+      </div>
+      <button type="button" className="request-tabs-new" aria-label="New request tab" onClick={onNew}>
+        +
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { draftToSpec, newDraft, newRow, withParams, withUrl } from './request-draft.ts';
+
+const noUpload = async () => {
+  throw new Error('no files here');
+};
+
+describe('URL and Params stay in step', () => {
+  it('pasting a URL fills the table', () => {
+    const draft = newDraft('GET', 'http://127.0.0.1:8787/httpbin/get?name=Ada&ram[from]=8');
+    expect(draft.params.map((p) => [p.name, p.value])).toEqual([
+      ['name', 'Ada'],
+      ['ram[from]', '8'],
+    ]);
+  });
+
+  it('editing the table rewrites the query, encoded as a browser would', () => {
+    const draft = newDraft('GET', 'http://localhost/get?a=1');
+    const edited = withParams(draft, [
+      ...draft.params,
+      newRow('q', 'hello world'),
+      newRow('off', 'x', false),
+    ]);
+    expect(edited.url).toBe('http://localhost/get?a=1&q=hello%20world');
+  });
+
+  it('keeps disabled params when the URL is edited', () => {
+    const draft = withParams(newDraft('GET', 'http://localhost/get'), [
+      newRow('a', '1'),
+      newRow('b', '2', false),
+    ]);
+    const edited = withUrl(draft, 'http://localhost/get?a=1&c=3');
+    expect(edited.params.map((p) => [p.name, p.enabled])).toEqual([
+      ['a', true],
+      ['c', true],
+      ['b', false],
+    ]);
+  });
+
+  it('path variables follow the :name segments and keep their values', () => {
+    let draft = newDraft('GET', 'http://localhost/users/:id');
+    expect(draft.pathVariables.map((v) => v.name)).toEqual(['id']);
+    draft = { ...draft, pathVariables: [{ ...draft.pathVariables[0]!, value: '42' }] };
+    draft = withUrl(draft, 'http://localhost/users/:id/posts/:post');
+    expect(draft.pathVariables.map((v) => [v.name, v.value])).toEqual([
+      ['id', '42'],
+      ['post', ''],
+    ]);
+  });
+});
+
+describe('draftToSpec', () => {
+  it('sends the address without its query and the table as params', async () => {
+    const spec = await draftToSpec(newDraft('GET', 'httpbin.org/get?a=1#frag'), noUpload);
+    expect(spec.url).toBe('httpbin.org/get');
+    expect(spec.params).toEqual([{ name: 'a', value: '1', enabled: true }]);
+  });
+
+  it('gives xml and html bodies their content type', async () => {
+    const draft = newDraft('POST', 'http://x/');
+    const spec = await draftToSpec(
+      { ...draft, body: { ...draft.body, kind: 'xml', text: '<a/>' } },
+      noUpload,
+    );
+    expect(spec.body).toEqual({ kind: 'text', text: '<a/>', contentType: 'application/xml' });
+  });
+
+  it('uploads files and references them', async () => {
+    const draft = newDraft('POST', 'http://x/');
+    const file = new File(['hello'], 'hello.txt', { type: 'text/plain' });
+    const spec = await draftToSpec(
+      {
+        ...draft,
+        body: {
+          ...draft.body,
+          kind: 'multipart',
+          parts: [
+            { ...newRow('title', 'Hi'), kind: 'text', file: null },
+            { ...newRow('upload', ''), kind: 'file', file },
+          ],
+        },
+      },
+      async (f) => ({ blobId: 'blob-12345678', size: f.size }),
+    );
+    expect(spec.body).toEqual({
+      kind: 'multipart',
+      parts: [
+        { kind: 'text', name: 'title', value: 'Hi', enabled: true },
+        {
+          kind: 'file',
+          name: 'upload',
+          enabled: true,
+          file: { blobId: 'blob-12345678', fileName: 'hello.txt', contentType: 'text/plain', size: 5 },
+        },
+      ],
+    });
+  });
+});
