@@ -1,4 +1,5 @@
 import type { SentHeader } from '@playground/shared';
+import { fail } from './errors.ts';
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
@@ -40,4 +41,28 @@ export function nextHopHeaders(
     if (!options.sameOrigin && CREDENTIAL_HEADERS.has(name)) return false;
     return true;
   });
+}
+
+/** Where a Location points, resolved against the current address; only http(s) is followed. */
+export function redirectTarget(location: string, current: URL, where: string): URL {
+  let next: URL;
+  try {
+    next = new URL(location, current);
+  } catch {
+    throw fail(
+      'protocol',
+      'Invalid redirect',
+      `${where} redirected to "${location}", which is not a valid address.`,
+      'Turn off "follow redirects" to see the response itself.',
+    );
+  }
+  if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+    throw fail(
+      'unsupported-scheme',
+      'Unsupported redirect',
+      `${where} redirected to a ${next.protocol}// address, which the playground does not follow.`,
+      'Turn off "follow redirects" to see the response itself.',
+    );
+  }
+  return next;
 }

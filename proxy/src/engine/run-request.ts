@@ -1,21 +1,20 @@
-import type { Readable } from 'node:stream';
-import {
-  buildRequestUrl,
-  type HeaderPair,
-  type ProxyError,
-  type ProxyEvent,
-  type RequestSpec,
-  type SentHeader,
-  type Timings,
+import type {
+  HeaderPair,
+  ProxyError,
+  ProxyEvent,
+  RequestSpec,
+  SentHeader,
+  Timings,
 } from '@playground/shared';
 import type { BlobStore } from './blob-store.ts';
 import { abortError, type ConnectPolicy, openConnection, type Resolver } from './connect.ts';
-import { contentCodings, decodeBody } from './decode-body.ts';
 import { EngineFailure, fail, networkFailure, timeoutFailure } from './errors.ts';
-import { isFollowableRedirect, nextHopHeaders, nextHopMethod } from './redirects.ts';
+import { openBody } from './read-body.ts';
+import { isFollowableRedirect, nextHopHeaders, nextHopMethod, redirectTarget } from './redirects.ts';
 import { type PreparedBody, prepareBody } from './request-body.ts';
 import { composeHeaders, headersAsSent } from './request-headers.ts';
 import { sendRequest } from './send-request.ts';
+import { credentialsFromUrl, hostnameOf, portOf, targetUrl } from './target-url.ts';
 
 export interface EngineDeps {
   blobs: BlobStore;
@@ -29,55 +28,6 @@ export interface EngineDeps {
 /** What the engine yields: events, and body chunks between `response` and `end`. */
 export type EngineOutput = ProxyEvent | Uint8Array;
 
-/** Parses the address the user composed, refusing what the engine cannot send. */
-export function targetUrl(spec: Pick<RequestSpec, 'url' | 'params' | 'pathVariables'>): URL {
-  const text = buildRequestUrl(spec);
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw fail(
-      'invalid-url',
-      'Invalid address',
-      `"${text}" is not a valid web address.`,
-      'An address looks like https://example.com/path?name=value. Check for typos, spaces in the host name or a missing host.',
-      { field: 'url' },
-    );
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    const ws = url.protocol === 'ws:' || url.protocol === 'wss:';
-    throw fail(
-      'unsupported-scheme',
-      'Unsupported scheme',
-      `The playground sends HTTP requests, so the address must start with http:// or https://, not ${url.protocol}//.`,
-      ws
-        ? 'WebSocket addresses (ws://, wss://) need a WebSocket connection, not an HTTP request.'
-        : 'Use an http:// or https:// address.',
-      { field: 'url' },
-    );
-  }
-  if (url.hostname === '') {
-    throw fail(
-      'invalid-url',
-      'Invalid address',
-      `"${text}" has no host name.`,
-      'Add a host, e.g. https://example.com/.',
-      {
-        field: 'url',
-      },
-    );
-  }
-  return url;
-}
-
-function hostnameOf(url: URL): string {
-  return url.hostname.replace(/^\[|\]$/g, '');
-}
-
-function portOf(url: URL): number {
-  return url.port === '' ? (url.protocol === 'https:' ? 443 : 80) : Number(url.port);
-}
-
 function pairs(raw: string[]): HeaderPair[] {
   const out: HeaderPair[] = [];
   for (let i = 0; i + 1 < raw.length; i += 2) out.push([raw[i]!, raw[i + 1]!]);
@@ -88,22 +38,6 @@ function headerBytes(version: string, status: number, reason: string, headers: H
   let bytes = Buffer.byteLength(`HTTP/${version} ${status} ${reason}\r\n\r\n`, 'latin1');
   for (const [name, value] of headers) bytes += Buffer.byteLength(`${name}: ${value}\r\n`, 'latin1');
   return bytes;
-}
-
-/** Credentials written into the address (`http://user:pass@host/`) become Basic auth, as in browsers. */
-function credentialsFromUrl(url: URL, spec: RequestSpec): RequestSpec['auth'] {
-  if (url.username === '' && url.password === '') return spec.auth;
-  const auth: RequestSpec['auth'] =
-    spec.auth.type === 'none'
-      ? {
-          type: 'basic',
-          username: decodeURIComponent(url.username),
-          password: decodeURIComponent(url.password),
-        }
-      : spec.auth;
-  url.username = '';
-  url.password = '';
-  return auth;
 }
 
 /**
@@ -215,25 +149,7 @@ export async function* runRequest(
             'The redirects may go round in a circle. Turn off "follow redirects" to look at each one, or allow more hops.',
           );
         }
-        let next: URL;
-        try {
-          next = new URL(location, url);
-        } catch {
-          throw fail(
-            'protocol',
-            'Invalid redirect',
-            `${where} redirected to "${location}", which is not a valid address.`,
-            'Turn off "follow redirects" to see the response itself.',
-          );
-        }
-        if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-          throw fail(
-            'unsupported-scheme',
-            'Unsupported redirect',
-            `${where} redirected to ${next.protocol}// address, which the playground does not follow.`,
-            'Turn off "follow redirects" to see the response itself.',
-          );
-        }
+        const next = redirectTarget(location, url, where);
         const nextHop = nextHopMethod(status, method);
         response.destroy();
         connection.socket.destroy();
@@ -262,15 +178,8 @@ export async function* runRequest(
         continue;
       }
 
-      const codings = contentCodings(response.headers['content-encoding']);
       const announced = response.headers['content-length'];
-      let wireBytes = 0;
-      response.on('data', (chunk: Buffer) => {
-        wireBytes += chunk.length;
-      });
-      const { stream, decoded } = exchange.tunnel
-        ? { stream: null, decoded: false }
-        : decodeBody(response, codings);
+      const responseBody = exchange.tunnel ? null : openBody(response, where);
       yield {
         type: 'response',
         hop,
@@ -281,63 +190,20 @@ export async function* runRequest(
         headers: responseHeaders,
         remoteAddress: connection.remoteAddress,
         remotePort: connection.remotePort,
-        contentEncoding: decoded ? codings.join(', ') : null,
+        contentEncoding: responseBody?.contentEncoding ?? null,
         contentLength: announced !== undefined && /^\d+$/.test(announced) ? Number(announced) : null,
       };
 
       const downloadStarted = performance.now();
-      let bodyBytes = 0;
-      if (stream) {
-        try {
-          for await (const chunk of stream as Readable) {
-            bodyBytes += (chunk as Buffer).length;
-            if (bodyBytes > deps.maxResponseBytes) {
-              throw fail(
-                'response-too-large',
-                'Response too large',
-                `The response body is larger than the ${deps.maxResponseBytes} bytes this playground passes on.`,
-                'Ask for less data (e.g. a smaller page or range), or run the playground with a higher PLAYGROUND_MAX_RESPONSE_BYTES.',
-              );
-            }
-            yield chunk as Buffer;
-          }
-        } catch (err) {
-          if (err instanceof EngineFailure || local.signal.aborted) throw err;
-          const error = err as NodeJS.ErrnoException;
-          if (error.code === 'ECONNRESET' || error.message === 'aborted') {
-            const expected = announced ? ` of the ${announced} bytes announced` : '';
-            throw fail(
-              'connection-reset',
-              'Response cut off',
-              `${where} closed the connection after ${wireBytes} bytes of the body${expected}; the response is incomplete.`,
-              'The server may have crashed or stopped mid-way. Try again, and check the server if it keeps happening.',
-              { code: 'ECONNRESET' },
-            );
-          }
-          if (
-            (error.code ?? '').startsWith('Z_') ||
-            error.code === 'ERR__ERROR_FORMAT_PADDING_1' ||
-            /decompress|header check|incorrect/i.test(error.message)
-          ) {
-            throw fail(
-              'body-decode',
-              'Could not decode the body',
-              `${where} said the body was compressed with ${codings.join(', ')}, but it could not be decompressed (${error.message}).`,
-              'The server sends a wrong Content-Encoding header. Send "Accept-Encoding: identity" to ask for an uncompressed body.',
-              { code: error.code },
-            );
-          }
-          throw err;
-        }
-      }
+      if (responseBody) yield* responseBody.read(deps.maxResponseBytes, () => local.signal.aborted);
       hopTimings.download = performance.now() - downloadStarted;
       yield {
         type: 'end',
         timings: { ...hopTimings, total: elapsed() },
         sizes: {
           headerBytes: headerBytes(response.httpVersion, status, statusText, responseHeaders),
-          bodyWireBytes: wireBytes,
-          bodyBytes,
+          bodyWireBytes: responseBody?.wireBytes() ?? 0,
+          bodyBytes: responseBody?.bodyBytes() ?? 0,
         },
       };
       return;
