@@ -23,11 +23,18 @@ function start(env: Record<string, string>): { child: ChildProcess; output: () =
   return { child, output: () => output };
 }
 
-async function waitForOutput(read: () => string, text: string, child: ChildProcess): Promise<void> {
-  while (!read().includes(text)) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${read()}`);
-    await once(child.stdout!, 'data');
-  }
+function waitForOutput(read: () => string, text: string, child: ChildProcess): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      if (read().includes(text)) {
+        child.stdout?.off('data', check);
+        resolve();
+      }
+    };
+    child.stdout?.on('data', check);
+    child.once('exit', () => reject(new Error(`server exited early:\n${read()}`)));
+    check();
+  });
 }
 
 describe('the proxy process', () => {

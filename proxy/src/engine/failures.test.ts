@@ -1,9 +1,9 @@
 import type net from 'node:net';
-import { type ProxyError, RequestSpec, type RequestSpecInput } from '@playground/shared';
+import type { ProxyError } from '@playground/shared';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { header, type RunResult, run, testBlobs } from '../testing/run.ts';
+import { expectPlainWords } from '../testing/plain-words.ts';
+import { header, type RunResult, run } from '../testing/run.ts';
 import { freeClosedPort, startHttpServer, startRawServer } from '../testing/servers.ts';
-import { runRequest } from './run-request.ts';
 
 /** Starts a server that misbehaves below HTTP, closed after the test; `url` is its http:// address. */
 async function raw(onSocket: (socket: net.Socket) => void) {
@@ -17,14 +17,6 @@ async function http(handler: Parameters<typeof startHttpServer>[0]) {
   const server = await startHttpServer(handler);
   onTestFinished(() => server.close());
   return server;
-}
-
-/** What a learner sees of a failure must read as words: no stack, no parser or OpenSSL dump. */
-function expectPlainWords(error: ProxyError): void {
-  for (const text of [error.title, error.message, error.hint]) {
-    expect(text).not.toMatch(/\n\s*at |\bat .+:\d+:\d+/);
-    expect(text).not.toMatch(/Parse Error|error:[0-9A-F]{8}|HPE_|undefined|\[object /);
-  }
 }
 
 /** The run ended with exactly one `error` event, as its last event; returns that error. */
@@ -170,7 +162,7 @@ describe('failures after the request went out', () => {
     );
 
     // The reset waits for the engine to report the response, so the 100 bytes are surely on their way.
-    const result = await runAndThen({ method: 'GET', url: `${halfway.url}/` }, (type) => {
+    const result = await run({ method: 'GET', url: `${halfway.url}/` }, {}, undefined, (type) => {
       if (type === 'response') for (const socket of sockets) socket.resetAndDestroy();
     });
 
@@ -248,40 +240,3 @@ describe('failures after the request went out', () => {
     expect(result.body.length).toBeLessThanOrEqual(4096);
   });
 });
-
-/**
- * Like `run`, but calls `act` with each event type as it is yielded, so a test can make the server
- * misbehave at a precise point of the exchange instead of after a guessed delay.
- */
-async function runAndThen(input: RequestSpecInput, act: (type: string) => void): Promise<RunResult> {
-  const result: RunResult = {
-    events: [],
-    sequence: [],
-    body: Buffer.alloc(0),
-    chunks: 0,
-    response: undefined,
-    end: undefined,
-    error: undefined,
-  };
-  const deps = {
-    blobs: await testBlobs(),
-    maxResponseBytes: Number.POSITIVE_INFINITY,
-    maxResponseHeaderBytes: 65536,
-  };
-  const parts: Buffer[] = [];
-  for await (const item of runRequest(RequestSpec.parse(input), deps, new AbortController().signal)) {
-    if (item instanceof Uint8Array) {
-      parts.push(Buffer.from(item));
-      if (result.sequence.at(-1) !== 'body') result.sequence.push('body');
-      continue;
-    }
-    result.events.push(item);
-    result.sequence.push(item.type);
-    if (item.type === 'response') result.response = item;
-    if (item.type === 'end') result.end = item;
-    if (item.type === 'error') result.error = item.error;
-    act(item.type);
-  }
-  result.body = Buffer.concat(parts);
-  return result;
-}

@@ -3,6 +3,7 @@ import type { ServerOptions } from 'node:https';
 import type { ConnectionEvent, ProxyError } from '@playground/shared';
 import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { createTestPki, type Pem, type TestPki } from '../testing/certificates.ts';
+import { expectPlainWords } from '../testing/plain-words.ts';
 import { type RunResult, run } from '../testing/run.ts';
 import { startHttpServer, startHttpsServer } from '../testing/servers.ts';
 import type { Resolver } from './connect.ts';
@@ -36,16 +37,6 @@ async function serve(
   });
   onTestFinished(() => server.close());
   return server;
-}
-
-/** What a learner sees of a failure must read as words: no stack, no OpenSSL dump, no source paths. */
-function expectPlainWords(error: ProxyError | undefined): void {
-  expect(error).toBeDefined();
-  for (const text of [error!.title, error!.message, error!.hint]) {
-    expect(text).not.toMatch(/\n\s*at |\bat .+:\d+:\d+/);
-    expect(text).not.toMatch(/error:[0-9A-F]{8}|SSL routines|\.c:\d+|openssl/i);
-    expect(text).not.toMatch(/undefined|\[object /);
-  }
 }
 
 /** A failed TLS run: nothing but one `error` event, last. */

@@ -30,7 +30,9 @@ export function testBlobs(): Promise<BlobStore> {
 }
 
 /**
- * Runs a request through the engine and collects what it yields.
+ * Runs a request through the engine and collects what it yields. `onEvent` sees each event type as
+ * it is yielded, so a test can make a server misbehave at a precise point instead of after a
+ * guessed delay.
  *
  * @example
  * const result = await run({ method: 'GET', url: `${server.url}/hello` });
@@ -40,6 +42,7 @@ export async function run(
   input: RequestSpecInput,
   deps: Partial<EngineDeps> = {},
   signal: AbortSignal = new AbortController().signal,
+  onEvent: (type: string) => void = () => {},
 ): Promise<RunResult> {
   const spec = RequestSpec.parse(input);
   const engineDeps: EngineDeps = {
@@ -70,6 +73,7 @@ export async function run(
     if (item.type === 'response') result.response = item;
     if (item.type === 'end') result.end = item;
     if (item.type === 'error') result.error = item.error;
+    onEvent(item.type);
   }
   result.body = Buffer.concat(parts);
   return result;
