@@ -1,0 +1,90 @@
+/**
+ * `pnpm bench`: the proxy against the same local upstream, directly and through `POST /api/run`,
+ * side by side in one run. Exits non-zero only when something broke; a missed goal says MISSED.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { benchBigDownload } from './big-download.ts';
+import { killAll } from './children.ts';
+import { rows, table } from './report.ts';
+import { benchSmallResponses } from './small-responses.ts';
+import { benchStreamLatency } from './stream-latency.ts';
+import { startUpstream } from './upstream.ts';
+
+/** Far above a normal run (about a minute), well under two. */
+const WATCHDOG_MS = 110_000;
+
+const machine = {
+  cpus: os.cpus().length,
+  cpuModel: os.cpus()[0]?.model ?? 'unknown',
+  memoryGiB: Math.round(os.totalmem() / 1024 ** 3),
+  node: process.version,
+  platform: `${os.type()} ${os.release()}`,
+};
+
+async function step<T>(title: string, work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  process.stdout.write(`${title}... `);
+  const result = await work();
+  console.log(`${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return result;
+}
+
+async function main(): Promise<void> {
+  const date = new Date().toISOString();
+  console.log(`HTTP Playground bench, ${date}`);
+  const loadAverage = os.loadavg()[0]!.toFixed(2);
+  console.log(`${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}`);
+  // Other programs on the machine skew both sides; this says how busy it was when the run began.
+  const busy = os.loadavg()[0]! > machine.cpus ? ' (busy: figures will be noisy)' : '';
+  console.log(`load average (1 min) before the run: ${loadAverage}${busy}`);
+  console.log(
+    'upstream: in this process; client (undici): a process of its own; proxy: a process of its own\n',
+  );
+  const upstream = await startUpstream();
+  try {
+    const small = await step('small responses, 10 connections then 1, direct and proxy in turn', () =>
+      benchSmallResponses(upstream),
+    );
+    const big = await step('1 GiB downloads: direct, proxy, proxy, direct', () => benchBigDownload(upstream));
+    const stream = await step('streaming chunks', () => benchStreamLatency(upstream));
+    const lines = rows({ small, big, stream });
+    console.log(`\n${table(lines)}\n`);
+    const { direct, proxy } = small.loaded;
+    if (direct.errors + proxy.errors > 0) {
+      console.log(`failed requests: ${direct.errors} direct, ${proxy.errors} through the proxy`);
+      console.log(`first error: ${proxy.firstError ?? direct.firstError}`);
+    }
+    const file = new URL('../results/latest.json', import.meta.url);
+    await mkdir(new URL('.', file), { recursive: true });
+    await writeFile(
+      file,
+      `${JSON.stringify({ date, machine, loadAverage, table: lines, small, big, stream }, null, 2)}\n`,
+    );
+    console.log('written to bench/results/latest.json');
+  } finally {
+    await upstream.close();
+  }
+}
+
+const watchdog = setTimeout(() => {
+  console.error(`\nThe bench ran past ${WATCHDOG_MS / 1000} s; stopping everything it started.`);
+  killAll();
+  process.exit(1);
+}, WATCHDOG_MS).unref();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    killAll();
+    process.exit(130);
+  });
+}
+
+main().then(
+  () => clearTimeout(watchdog),
+  (err: unknown) => {
+    console.error('\nThe bench broke:', err);
+    killAll();
+    process.exitCode = 1;
+    clearTimeout(watchdog);
+  },
+);
