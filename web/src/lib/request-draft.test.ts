@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { draftToSpec, newDraft, newRow, withParams, withUrl } from './request-draft.ts';
+import {
+  draftToSpec,
+  newDraft,
+  newRow,
+  sentContentType,
+  userHeader,
+  withParams,
+  withUrl,
+} from './request-draft.ts';
 
 const noUpload = async () => {
   throw new Error('no files here');
@@ -94,5 +102,41 @@ describe('draftToSpec', () => {
         },
       ],
     });
+  });
+});
+
+describe('the Content-Type that will be sent', () => {
+  it('follows the body kind', () => {
+    const draft = newDraft('POST', 'http://h/');
+    expect(sentContentType(draft)).toBeNull();
+    expect(sentContentType({ ...draft, body: { ...draft.body, kind: 'json' } })).toEqual({
+      value: 'application/json',
+      from: 'body',
+    });
+  });
+
+  it('comes from Headers when the user set one there (any case, enabled)', () => {
+    const draft = newDraft('POST', 'http://h/');
+    const body = { ...draft.body, kind: 'json' as const };
+    const headers = [newRow('content-type', 'text/plain'), newRow('Content-Type', 'application/ld+json')];
+    expect(sentContentType({ ...draft, body, headers })).toEqual({
+      value: 'application/ld+json',
+      from: 'headers',
+    });
+    const off = [newRow('Content-Type', 'text/plain', false)];
+    expect(sentContentType({ ...draft, body, headers: off })?.from).toBe('body');
+    expect(userHeader({ headers }, 'CONTENT-TYPE')?.value).toBe('application/ld+json');
+  });
+});
+
+describe('path variables', () => {
+  it('sends the filled ones and leaves an empty one as written', async () => {
+    const draft = newDraft('GET', 'http://h/users/:id/posts/:post');
+    const filled = {
+      ...draft,
+      pathVariables: draft.pathVariables.map((v) => (v.name === 'id' ? { ...v, value: '7' } : v)),
+    };
+    const spec = await draftToSpec(filled, noUpload);
+    expect(spec.pathVariables).toEqual([{ name: 'id', value: '7', enabled: true }]);
   });
 });

@@ -19,6 +19,8 @@ export interface Row {
 export interface PartRow extends Row {
   kind: 'text' | 'file';
   file: File | null;
+  /** The file an imported request named (e.g. curl's `-F photo=@cat.png`), until the user picks one. */
+  wantedFile?: string;
 }
 
 /** The body kinds offered in the Body tab; xml and html are text bodies with their own type. */
@@ -44,6 +46,8 @@ export interface DraftBody {
   fields: Row[];
   parts: PartRow[];
   file: File | null;
+  /** The binary file an imported request named, until the user picks one. */
+  wantedFile?: string;
 }
 
 export type DraftAuth =
@@ -73,6 +77,10 @@ export function newRowId(): string {
 
 export function newRow(name = '', value = '', enabled = true): Row {
   return { id: newRowId(), name, value, enabled };
+}
+
+export function newPartRow(kind: PartRow['kind'] = 'text', name = '', value = ''): PartRow {
+  return { ...newRow(name, value), kind, file: null };
 }
 
 export function emptyBody(): DraftBody {
@@ -157,6 +165,25 @@ export function bodyContentType(body: DraftBody): string | null {
   }
 }
 
+/** The enabled header the user typed under this name (any case), the last one if several. */
+export function userHeader(draft: Pick<RequestDraft, 'headers'>, name: string): Row | undefined {
+  const wanted = name.toLowerCase();
+  return draft.headers.findLast((h) => h.enabled && h.name.trim().toLowerCase() === wanted);
+}
+
+/**
+ * The Content-Type the request will carry and where it comes from: a header the user set wins
+ * over the one the body kind implies (as the proxy does).
+ */
+export function sentContentType(
+  draft: Pick<RequestDraft, 'headers' | 'body'>,
+): { value: string; from: 'headers' | 'body' } | null {
+  const header = userHeader(draft, 'content-type');
+  if (header) return { value: header.value, from: 'headers' };
+  const implied = bodyContentType(draft.body);
+  return implied === null ? null : { value: implied, from: 'body' };
+}
+
 const strip = (rows: readonly Row[]): KeyValue[] =>
   rows
     .filter((r) => r.name !== '' || r.value !== '')
@@ -216,7 +243,8 @@ export async function draftToSpec(draft: RequestDraft, upload: UploadFile): Prom
     method: draft.method.trim(),
     url: base,
     params: strip(draft.params),
-    pathVariables: strip(draft.pathVariables),
+    // An empty variable stays `:name` in the address rather than leaving an empty path segment.
+    pathVariables: strip(draft.pathVariables).filter((v) => v.value !== ''),
     headers: strip(draft.headers),
     body: specBody,
     auth: draft.auth,

@@ -53,6 +53,7 @@ export function PlaygroundRoute() {
         aria-labelledby={`request-tab-${active.id}`}
       >
         <RequestLine
+          key={`line-${active.id}`}
           draft={active.draft}
           onChange={(draft) => workspace.edit(active.id, draft)}
           running={running}
@@ -61,6 +62,7 @@ export function PlaygroundRoute() {
         />
         <div className="playground-panes">
           <RequestEditor
+            key={`editor-${active.id}`}
             draft={active.draft}
             onChange={(draft) => workspace.edit(active.id, draft)}
             onSend={() => workspace.send(active)}

@@ -1,26 +1,40 @@
-import { concatChunks, type ExchangeSnapshot } from '@playground/shared';
+import type { ExchangeSnapshot } from '@playground/shared';
+import { FailureAlert } from './failure-alert.tsx';
+import { ResponseSummary } from './response-summary.tsx';
+import { ResponseViews } from './response-views.tsx';
+import './response-panel.css';
 
 export interface ResponsePanelProps {
   exchange: ExchangeSnapshot | null;
 }
 
-/** Everything that came back. (Being built: this first version shows status, body and failures.) */
-export function ResponsePanel({ exchange }: ResponsePanelProps) {
+function Waiting({ exchange }: { exchange: ExchangeSnapshot }) {
+  if (exchange.phase === 'cancelled')
+    return <p className="response-empty">Cancelled before any response arrived.</p>;
   return (
-    <section aria-label="Response" className="response-panel">
-      {exchange?.response ? (
-        <p aria-label="Status">
-          {exchange.response.status} {exchange.response.statusText}
-        </p>
-      ) : null}
+    <p className="response-empty">
+      <span className="busy-indicator" aria-hidden="true" />
+      {exchange.hops.some((hop) => hop.request) ? 'Request sent: waiting for the response…' : 'Sending…'}
+    </p>
+  );
+}
+
+/**
+ * Everything that came back: status, time and size on top; body, headers, timing, TLS, redirects and
+ * the request as sent below. A failure with no response is an alert; a 4xx or 5xx is a response.
+ */
+export function ResponsePanel({ exchange }: ResponsePanelProps) {
+  const running = exchange?.phase === 'sending' || exchange?.phase === 'receiving';
+  const response = exchange?.response;
+  return (
+    <section aria-label="Response" aria-busy={running} className="response-panel">
+      {!exchange ? <p className="response-empty">Send the request to see the response here.</p> : null}
+      {exchange && response ? <ResponseSummary exchange={exchange} response={response} /> : null}
       {exchange?.failure ? (
-        <div role="alert">
-          <strong>{exchange.failure.error.title}</strong>
-          <p>{exchange.failure.error.message}</p>
-          <p>{exchange.failure.error.hint}</p>
-        </div>
+        <FailureAlert error={exchange.failure.error} partial={response !== undefined} />
       ) : null}
-      {exchange ? <pre>{new TextDecoder().decode(concatChunks(exchange.chunks, 1_000_000))}</pre> : null}
+      {exchange && response ? <ResponseViews exchange={exchange} response={response} /> : null}
+      {exchange && !response && !exchange.failure ? <Waiting exchange={exchange} /> : null}
     </section>
   );
 }

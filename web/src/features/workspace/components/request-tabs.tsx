@@ -47,7 +47,12 @@ export function RequestTabs({ tabs, activeId, running, onSelect, onClose, onNew 
                 onClick={() => onSelect(tab.id)}
               >
                 <span className="request-tab-method">{tab.draft.method || '?'}</span> {tabTitle(tab)}
-                {running(tab) ? <span className="request-tab-busy" aria-label="in flight" /> : null}
+                {running(tab) ? (
+                  <>
+                    <span className="request-tab-busy" aria-hidden="true" />
+                    <span className="visually-hidden"> (in flight)</span>
+                  </>
+                ) : null}
               </button>
               <button
                 type="button"
