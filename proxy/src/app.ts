@@ -1,43 +1,109 @@
 import { existsSync } from 'node:fs';
-import { serveStatic } from '@hono/node-server/serve-static';
 import type { ProxyError } from '@playground/shared';
 import { Hono } from 'hono';
 import type { Logger } from 'pino';
 import type { ProxyConfig } from './config.ts';
 import { BlobStore } from './engine/blob-store.ts';
-import type { ConnectPolicy } from './engine/connect.ts';
+import type { ConnectPolicy, Resolver } from './engine/connect.ts';
+import { InProcessServer } from './engine/in-process.ts';
+import { clientLimits } from './middleware/client-limits.ts';
+import { Drain, drainGuard } from './middleware/drain.ts';
+import { hostAllowList } from './middleware/host-allow-list.ts';
 import { requestLog } from './middleware/request-log.ts';
-import { httpbinRoutes } from './practice/httpbin/routes.ts';
-import { todosRoutes } from './practice/todos.ts';
+import { sameOrigin } from './middleware/same-origin.ts';
+import { securityHeaders } from './middleware/security-headers.ts';
 import { blobRoutes } from './routes/blobs.ts';
+import { practiceForBrowsers, practiceRoutes } from './routes/practice.ts';
 import { runRoutes } from './routes/run.ts';
+import { webAppRoutes } from './routes/web-app.ts';
+import { accessRoutes, requireAccessCode } from './security/access-code.ts';
+import { addressPolicy } from './security/address-policy.ts';
+import { ClientLimiter } from './security/client-limiter.ts';
+import { Site } from './security/site.ts';
 
 export interface AppDeps {
   config: ProxyConfig;
   logger: Logger;
   blobs: BlobStore;
-  /** Checks every address the proxy is about to connect to (security policies plug in here). */
+  /** Replaces the connect policy the configuration implies (tests: a loopback "public" host). */
   connectPolicy?: ConnectPolicy;
+  /** The engine's DNS (tests); the system's by default. */
+  resolver?: Resolver;
   /** Extra trusted CA certificates (PEM), on top of the system's and NODE_EXTRA_CA_CERTS. */
   extraCA?: string[];
+  /** Requests in flight; the server drains it on shutdown. */
+  drain?: Drain;
 }
 
-/** Everything the proxy serves: the API, the practice server and the built web app. */
+/**
+ * Everything the proxy serves: the API, the practice server and the built web app, behind the
+ * checks of its mode (see SECURITY.md): in local mode only `localhost` names at its port and only
+ * its own page with its launch key; in shared mode the policy refusing private targets and
+ * per-client limits.
+ */
 export function createApp(deps: AppDeps) {
+  const { config } = deps;
+  const site = new Site(config);
+  const drain = deps.drain ?? new Drain();
+  const limiter = new ClientLimiter({
+    perMinute: config.requestsPerMinute,
+    concurrent: config.concurrentRequests,
+  });
+  const policy =
+    deps.connectPolicy ??
+    addressPolicy({
+      blockPrivate: config.mode === 'shared',
+      allow: config.allowTargets,
+      deny: config.denyTargets,
+    });
+  const practice = practiceRoutes();
   const app = new Hono();
 
   app.use('*', requestLog(deps.logger));
+  app.use('*', securityHeaders());
+  app.use('*', drainGuard(drain));
+  if (config.mode === 'local') app.use('*', hostAllowList(site));
+  app.use(
+    '/api/*',
+    sameOrigin({
+      site,
+      launchToken: config.mode === 'local' ? config.launchToken : null,
+      // A liveness probe for scripts and load balancers; it answers nothing but "ok".
+      tokenExempt: (c) => c.req.path === '/api/health',
+    }),
+  );
+  for (const path of ['/api/run', '/api/blobs']) {
+    app.use(path, requireAccessCode(config.accessCode), clientLimits(limiter, config.trustProxy));
+  }
 
   app.get('/api/health', (c) => c.json({ status: 'ok' }));
-  app.route('/api', runRoutes(deps));
+  app.route(
+    '/api',
+    runRoutes({
+      config,
+      logger: deps.logger,
+      blobs: deps.blobs,
+      policy,
+      resolver: deps.resolver,
+      extraCA: deps.extraCA,
+      practice: new InProcessServer(practice),
+      site,
+    }),
+  );
   app.route('/api', blobRoutes(deps));
-  app.route('/httpbin', httpbinRoutes({ prefix: '/httpbin' }));
-  app.route('/practice', todosRoutes());
-
-  if (existsSync(deps.config.webDist)) {
-    app.use('/*', serveStatic({ root: deps.config.webDist }));
-    // Any other page path is the single-page app's own route.
-    app.get('*', serveStatic({ root: deps.config.webDist, path: 'index.html' }));
+  const practiceHandler = practiceForBrowsers(practice, site);
+  for (const prefix of ['/httpbin', '/practice']) {
+    app.all(prefix, practiceHandler);
+    app.all(`${prefix}/*`, practiceHandler);
+  }
+  if (config.accessCode !== '') {
+    app.route('/', accessRoutes({ code: config.accessCode, site, limiter, trustProxy: config.trustProxy }));
+  }
+  if (existsSync(config.webDist)) {
+    app.route(
+      '/',
+      webAppRoutes({ root: config.webDist, launchToken: config.launchToken, accessCode: config.accessCode }),
+    );
   }
 
   app.notFound((c) => {
@@ -64,4 +130,4 @@ export function createApp(deps: AppDeps) {
   return app;
 }
 
-export { BlobStore };
+export { BlobStore, Drain };

@@ -2,8 +2,10 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { freeClosedPort } from './testing/servers.ts';
+import { FrameDecoder, LAUNCH_TOKEN_HEADER } from '@playground/shared';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { TEST_TOKEN } from './testing/app.ts';
+import { freeClosedPort, startHttpServer } from './testing/servers.ts';
 
 const proxyDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -57,5 +59,98 @@ describe('the proxy process', () => {
     const [code] = await once(child, 'exit');
     expect(code).toBe(0);
     await expect(fetch(`http://127.0.0.1:${port}/api/health`)).rejects.toThrow();
+  });
+});
+
+/** An upstream that sends "first", then "last" only when `release()` is called. */
+async function heldUpstream() {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const server = await startHttpServer((_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/plain' });
+    res.write('first ');
+    void released.then(() => res.end('last'));
+  });
+  onTestFinished(() => server.close());
+  return { url: server.url, release };
+}
+
+/** Starts a run through the proxy and reads until the first body bytes arrived. */
+async function startRun(port: number, url: string) {
+  const response = await fetch(`http://127.0.0.1:${port}/api/run`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', [LAUNCH_TOKEN_HEADER]: TEST_TOKEN },
+    body: JSON.stringify({ method: 'GET', url }),
+  });
+  const reader = response.body!.getReader();
+  const decoder = new FrameDecoder();
+  const seen: string[] = [];
+  const read = async (until: (frames: string[]) => boolean) => {
+    while (!until(seen)) {
+      const { done, value } = await reader.read();
+      if (done) return seen;
+      for (const frame of decoder.push(value)) {
+        seen.push(frame.kind === 'body' ? `body:${new TextDecoder().decode(frame.bytes)}` : frame.event.type);
+      }
+    }
+    return seen;
+  };
+  await read((frames) => frames.some((f) => f.startsWith('body:')));
+  return { rest: () => read(() => false).catch(() => seen) };
+}
+
+describe('graceful shutdown', () => {
+  it('lets a running request finish and refuses new ones', async () => {
+    const port = await freeClosedPort();
+    const upstream = await heldUpstream();
+    const { child, output } = start({ PORT: String(port), HOST: '127.0.0.1', PLAYGROUND_TOKEN: TEST_TOKEN });
+    await waitForOutput(output, 'running at', child);
+    const running = await startRun(port, upstream.url);
+
+    const exited = once(child, 'exit');
+    child.kill('SIGTERM');
+    await waitForOutput(output, 'finishing 1 running request(s)', child);
+    const late = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (response) => response.status,
+      () => 'refused',
+    );
+    expect([503, 'refused']).toContain(late);
+
+    upstream.release();
+    expect(await running.rest()).toEqual([
+      'request',
+      'connection',
+      'response',
+      'body:first ',
+      'body:last',
+      'end',
+    ]);
+    const [code] = await exited;
+    expect(code).toBe(0);
+  });
+
+  it('cuts what is still running after the grace period', async () => {
+    const port = await freeClosedPort();
+    const upstream = await heldUpstream();
+    const { child, output } = start({
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PLAYGROUND_TOKEN: TEST_TOKEN,
+      PLAYGROUND_SHUTDOWN_GRACE_SECONDS: '0.5',
+    });
+    await waitForOutput(output, 'running at', child);
+    const running = await startRun(port, upstream.url);
+
+    const started = performance.now();
+    const exited = once(child, 'exit');
+    child.kill('SIGTERM');
+    const [code] = await exited;
+    expect(code).toBe(0);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(output()).toContain('were cut');
+    expect(await running.rest()).not.toContain('end');
+    upstream.release();
   });
 });

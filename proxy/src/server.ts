@@ -1,7 +1,8 @@
 import { serve } from '@hono/node-server';
 import pino from 'pino';
-import { createApp } from './app.ts';
-import { configFromEnv } from './config.ts';
+import { createApp, Drain } from './app.ts';
+import { configFromEnv, type ProxyConfig } from './config.ts';
+import { devLaunchToken } from './dev-token.ts';
 import { BlobStore } from './engine/blob-store.ts';
 
 const logger = pino({ name: 'http-playground' });
@@ -17,13 +18,39 @@ if (process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0') {
   process.exit(1);
 }
 
-const config = configFromEnv();
+// `pnpm dev` (proxy's `dev` script) passes --dev: the page then comes from Vite's dev server.
+const dev = process.argv.includes('--dev');
+
+let config: ProxyConfig;
+try {
+  config = configFromEnv(dev ? { devPort: Number(process.env.PLAYGROUND_DEV_PORT ?? 5173) } : {});
+  if (dev) config.launchToken = await devLaunchToken();
+} catch (err) {
+  logger.fatal((err as Error).message);
+  process.exit(1);
+}
+
+function describeMode(c: ProxyConfig): string {
+  if (c.mode === 'local') {
+    return 'local mode: for this computer only; it may reach servers on this computer, other websites may not use it';
+  }
+  const limit = (n: number, unit: string) => (Number.isFinite(n) ? `${n} ${unit}` : 'no limit');
+  return [
+    'shared mode: private, loopback and metadata addresses are refused',
+    `${limit(c.requestsPerMinute, 'requests/min')} and ${limit(c.concurrentRequests, 'at once')} per client`,
+    `responses cut at ${limit(Math.round((c.maxResponseBytes / 1024 ** 2) * 10) / 10, 'MiB')}`,
+    `${limit(c.maxRequestMs / 1000, 's')} per request`,
+    c.accessCode === '' ? 'no access code' : 'access code required',
+  ].join('; ');
+}
+
 const blobs = await BlobStore.create(config.blobDir);
-const app = createApp({ config, logger, blobs });
+const drain = new Drain();
+const app = createApp({ config, logger, blobs, drain });
 
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
   const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
-  logger.info(`HTTP Playground is running at http://${host}:${info.port}`);
+  logger.info(`HTTP Playground is running at http://${host}:${info.port} (${describeMode(config)})`);
 });
 
 server.on('error', (err: NodeJS.ErrnoException) => {
@@ -38,18 +65,25 @@ server.on('error', (err: NodeJS.ErrnoException) => {
 });
 
 let stopping = false;
-function shutdown(signal: string): void {
-  if (stopping) return;
+/**
+ * Stops taking connections and requests at once, lets the requests already running finish for up
+ * to the grace period, then cuts whatever is left and exits. A second signal exits at once.
+ */
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) process.exit(130);
   stopping = true;
-  logger.info(`${signal} received, shutting down`);
-  server.close(() => {
-    void blobs.dispose().finally(() => process.exit(0));
-  });
-  // Streams still open after a grace period (a long download, a client that never reads) are cut.
-  setTimeout(() => {
-    if ('closeAllConnections' in server) server.closeAllConnections();
-  }, 5_000).unref();
-  setTimeout(() => process.exit(0), 10_000).unref();
+  logger.info(`${signal} received: finishing ${drain.running} running request(s), taking no new ones`);
+  server.close();
+  if ('closeIdleConnections' in server) server.closeIdleConnections();
+  const outcome = await drain.drain(config.shutdownGraceMs);
+  if (outcome === 'timeout') {
+    logger.warn(
+      `${drain.running} request(s) still running after ${config.shutdownGraceMs / 1000} s were cut`,
+    );
+  }
+  if ('closeAllConnections' in server) server.closeAllConnections();
+  await blobs.dispose().catch(() => {});
+  process.exit(0);
 }
-process.on('SIGINT', () => shutdown('SIGINT'));
-process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,3 +1,8 @@
+// First: configures zod before any schema below is built.
+import './schemas/zod-config.ts';
+
+export * from './api/launch-token.ts';
+export * from './curl/parse-curl.ts';
 export * from './exchange/exchange-recorder.ts';
 export * from './schemas/proxy-error.ts';
 export * from './schemas/proxy-event.ts';

@@ -32,11 +32,18 @@ export interface ConnectTarget {
   port: number;
 }
 
+/**
+ * Answers some targets without any network connection (a shared playground's own practice server);
+ * returns null for every other target. It runs before DNS and the policy: nothing is connected to.
+ */
+export type InProcessConnector = (target: ConnectTarget) => Connection | null;
+
 export interface ConnectOptions {
   connectTimeoutMs: number;
   signal: AbortSignal;
   policy?: ConnectPolicy | undefined;
   resolver?: Resolver | undefined;
+  inProcess?: InProcessConnector | undefined;
   /** Extra trusted CA certificates (PEM) added to Node's own trust store. */
   extraCA?: string[] | undefined;
 }
@@ -48,6 +55,17 @@ export interface Connection {
   timings: { dns: number | null; connect: number; tls: number | null };
   tls: TlsInfo | null;
 }
+
+/** RFC 6761: `localhost` and every name under it are this computer, whatever a DNS server says. */
+export function isLocalhostName(hostname: string): boolean {
+  const name = hostname.toLowerCase().replace(/\.$/, '');
+  return name === 'localhost' || name.endsWith('.localhost');
+}
+
+const LOOPBACK_ADDRESSES: ResolvedAddress[] = [
+  { address: '127.0.0.1', family: 4 },
+  { address: '::1', family: 6 },
+];
 
 export const systemResolver: Resolver = async (hostname) => {
   const answers = await dnsLookup(hostname, { all: true, verbatim: true });
@@ -154,6 +172,8 @@ const RETRYABLE = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDR
  */
 export async function openConnection(target: ConnectTarget, options: ConnectOptions): Promise<Connection> {
   const where = `${target.hostname}:${target.port}`;
+  const inProcess = options.inProcess?.(target);
+  if (inProcess) return inProcess;
   return bounded(options, where, async (track) => {
     const dnsStarted = performance.now();
     const literalFamily = net.isIP(target.hostname);
@@ -161,6 +181,9 @@ export async function openConnection(target: ConnectTarget, options: ConnectOpti
     let dns: number | null = null;
     if (literalFamily !== 0) {
       addresses = [{ address: target.hostname, family: literalFamily === 6 ? 6 : 4 }];
+    } else if (isLocalhostName(target.hostname)) {
+      // As browsers do: `foo.localhost` is this computer too (and so refused wherever loopback is).
+      addresses = LOOPBACK_ADDRESSES;
     } else {
       try {
         addresses = await (options.resolver ?? systemResolver)(target.hostname);
@@ -177,11 +200,14 @@ export async function openConnection(target: ConnectTarget, options: ConnectOpti
       }
     }
 
-    let refusal: ProxyError | null = null;
+    // Every address is checked before any is tried: a name that leads into a refused range is
+    // refused whole, so the outcome never depends on which of its addresses happens to answer.
+    for (const address of addresses) {
+      const refusal = options.policy?.({ hostname: target.hostname, ...address, port: target.port });
+      if (refusal) throw new EngineFailure(refusal);
+    }
     let lastError: NodeJS.ErrnoException | undefined;
     for (const address of addresses) {
-      refusal = options.policy?.({ hostname: target.hostname, ...address, port: target.port }) ?? null;
-      if (refusal) continue;
       const connectStarted = performance.now();
       const attempt = tcpConnect(address, target.port);
       track(attempt.socket);
@@ -225,7 +251,6 @@ export async function openConnection(target: ConnectTarget, options: ConnectOpti
         throw tlsFailure(error, { host: target.hostname, certificates: chain });
       }
     }
-    if (refusal) throw new EngineFailure(refusal);
     throw networkFailure(lastError ?? new Error('connection failed'), target.hostname, target.port);
   });
 }

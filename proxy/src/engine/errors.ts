@@ -25,7 +25,16 @@ function seconds(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
 }
 
-export function timeoutFailure(phase: TimeoutPhase, ms: number, where: string): EngineFailure {
+/**
+ * `imposed`: the limit that ran out is the playground's own (a shared playground caps every
+ * request), not one the learner can raise in the request options.
+ */
+export function timeoutFailure(
+  phase: TimeoutPhase,
+  ms: number,
+  where: string,
+  imposed = false,
+): EngineFailure {
   const what = {
     connect: `Could not connect to ${where} within ${seconds(ms)}.`,
     'first-byte': `${where} accepted the request but sent no answer within ${seconds(ms)}.`,
@@ -35,7 +44,9 @@ export function timeoutFailure(phase: TimeoutPhase, ms: number, where: string): 
     connect:
       'The server may be down, or a firewall may be dropping the connection. Check the address and port.',
     'first-byte': 'The server may be busy or stuck. Try again, or allow more time in the request options.',
-    total: 'For a large or slow response, allow more time in the request options.',
+    total: imposed
+      ? `This playground allows each request at most ${seconds(ms)}. Ask for less data, or try a faster server.`
+      : 'For a large or slow response, allow more time in the request options.',
   }[phase];
   return fail('timeout', 'Timed out', what, hint, { phase });
 }

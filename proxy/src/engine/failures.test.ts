@@ -240,3 +240,118 @@ describe('failures after the request went out', () => {
     expect(result.body.length).toBeLessThanOrEqual(4096);
   });
 });
+
+describe('misbehaving servers with a response cap (shared playgrounds)', () => {
+  const capped = { maxResponseBytes: 64 * 1024, truncateResponse: true };
+
+  it('cuts an endless response at the cap, marks it truncated and hangs up', async () => {
+    let closed = false;
+    const endless = await http((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/octet-stream' });
+      const chunk = Buffer.alloc(16 * 1024, 0x61);
+      const pump = () => {
+        while (!res.destroyed && res.write(chunk)) {}
+      };
+      res.on('drain', pump);
+      res.on('close', () => {
+        closed = true;
+      });
+      pump();
+    });
+
+    const result = await run({ method: 'GET', url: `${endless.url}/` }, capped);
+
+    expect(result.error).toBeUndefined();
+    expect(result.sequence).toEqual(['request', 'connection', 'response', 'body', 'end']);
+    expect(result.body.length).toBe(64 * 1024);
+    expect(result.end).toMatchObject({ truncated: true, sizes: { bodyBytes: 64 * 1024 } });
+    await expect.poll(() => closed).toBe(true);
+  });
+
+  it('cuts a huge compressed body by its decoded size', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const bomb = gzipSync(Buffer.alloc(8 * 1024 * 1024));
+    const server = await http((_req, res) =>
+      res.writeHead(200, { 'Content-Encoding': 'gzip', 'Content-Length': bomb.length }).end(bomb),
+    );
+
+    const result = await run({ method: 'GET', url: `${server.url}/` }, capped);
+
+    expect(result.body.length).toBe(64 * 1024);
+    expect(result.end?.truncated).toBe(true);
+    expect(result.end?.sizes.bodyWireBytes).toBeLessThan(bomb.length + 1);
+  });
+
+  it('does not mark a body that fits', async () => {
+    const server = await http((_req, res) => res.end('small'));
+    const result = await run({ method: 'GET', url: `${server.url}/` }, capped);
+    expect(result.body.toString()).toBe('small');
+    expect(result.end?.truncated).toBeUndefined();
+  });
+});
+
+describe('more misbehaviour, each with its own result', () => {
+  it('reads only what Content-Length announced when the server sends more', async () => {
+    const liar = await raw((socket) =>
+      socket.once('data', () => socket.end(`HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello, and more`)),
+    );
+
+    const result = await run({ method: 'GET', url: `${liar.url}/` });
+
+    expect(result.error).toBeUndefined();
+    expect(result.response?.contentLength).toBe(5);
+    expect(result.body.toString()).toBe('hello');
+  });
+
+  it.each([
+    ['a status code that is not a number', 'HTTP/1.1 2OO OK\r\n\r\n', 'HPE_INVALID_STATUS'],
+    ['a header line without a colon', 'HTTP/1.1 200 OK\r\nNot a header\r\n\r\n', 'HPE_INVALID_HEADER_TOKEN'],
+    [
+      'both Content-Length and Transfer-Encoding',
+      'HTTP/1.1 200 OK\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n',
+      'HPE_INVALID_TRANSFER_ENCODING',
+    ],
+    [
+      'a Content-Length that is not a number',
+      'HTTP/1.1 200 OK\r\nContent-Length: lots\r\n\r\n',
+      'HPE_INVALID_CONTENT_LENGTH',
+    ],
+  ])('says a response with %s is not valid HTTP', async (_, answer, code) => {
+    const babbler = await raw((socket) => socket.once('data', () => socket.end(answer)));
+
+    const result = await run({ method: 'GET', url: `${babbler.url}/` });
+
+    const error = failure(result);
+    expect(error).toMatchObject({ kind: 'protocol', code });
+    expect(error.message).toContain('not valid HTTP');
+  });
+
+  it('says so when a chunked body breaks off with a bad chunk size', async () => {
+    const broken = await raw((socket) =>
+      socket.once('data', () =>
+        socket.end('HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\nZZ\r\n'),
+      ),
+    );
+
+    const result = await run({ method: 'GET', url: `${broken.url}/` });
+
+    expect(result.response?.status).toBe(200);
+    const error = failure(result);
+    expect(['protocol', 'connection-reset']).toContain(error.kind);
+  });
+
+  it('keeps serving others while one server never answers', async () => {
+    const mute = await raw((socket) => socket.resume());
+    const healthy = await http((_req, res) => res.end('fine'));
+    const controller = new AbortController();
+
+    const stuck = run({ method: 'GET', url: `${mute.url}/` }, {}, controller.signal);
+    const others = await Promise.all(
+      Array.from({ length: 5 }, () => run({ method: 'GET', url: `${healthy.url}/` })),
+    );
+
+    for (const other of others) expect(other.body.toString()).toBe('fine');
+    controller.abort();
+    expect((await stuck).error).toBeUndefined(); // cancelled: no error, no response
+  });
+});

@@ -3,14 +3,23 @@ import type { Readable } from 'node:stream';
 import { contentCodings, decodeBody } from './decode-body.ts';
 import { EngineFailure, fail } from './errors.ts';
 
+/** How much of a body to pass on, and what to do past that. */
+export interface BodyLimit {
+  maxBytes: number;
+  /** Cut the body there and stop reading (true), or fail with `response-too-large` (false). */
+  truncate: boolean;
+}
+
 /** A response body being read: decoded for display, counted on the wire and after decoding. */
 export interface OpenBody {
   /** The codings decoded for display (e.g. `gzip`), or null when the bytes pass as they are. */
   contentEncoding: string | null;
   wireBytes(): number;
   bodyBytes(): number;
+  /** Whether `read` stopped at the limit, leaving the rest of the body unread. */
+  truncated(): boolean;
   /** Yields decoded chunks as they arrive; failures become learner-facing `EngineFailure`s. */
-  read(maxBytes: number, aborted: () => boolean): AsyncGenerator<Buffer>;
+  read(limit: BodyLimit, aborted: () => boolean): AsyncGenerator<Buffer>;
 }
 
 function isDecodeError(error: NodeJS.ErrnoException): boolean {
@@ -24,14 +33,26 @@ export function openBody(response: IncomingMessage, where: string): OpenBody {
   const announced = response.headers['content-length'];
   let wire = 0;
   let decodedBytes = 0;
+  let truncated = false;
   response.on('data', (chunk: Buffer) => {
     wire += chunk.length;
   });
   const { stream, decoded } = decodeBody(response, codings);
 
-  async function* read(maxBytes: number, aborted: () => boolean): AsyncGenerator<Buffer> {
+  async function* read({ maxBytes, truncate }: BodyLimit, aborted: () => boolean): AsyncGenerator<Buffer> {
     try {
       for await (const chunk of stream as Readable) {
+        const room = maxBytes - decodedBytes;
+        if ((chunk as Buffer).length > room && truncate) {
+          // An endless or huge body ends here: what fits is passed on, the connection is cut.
+          truncated = true;
+          if (room > 0) {
+            decodedBytes += room;
+            yield (chunk as Buffer).subarray(0, room);
+          }
+          response.destroy();
+          return;
+        }
         decodedBytes += (chunk as Buffer).length;
         if (decodedBytes > maxBytes) {
           throw fail(
@@ -73,6 +94,7 @@ export function openBody(response: IncomingMessage, where: string): OpenBody {
     contentEncoding: decoded ? codings.join(', ') : null,
     wireBytes: () => wire,
     bodyBytes: () => decodedBytes,
+    truncated: () => truncated,
     read,
   };
 }

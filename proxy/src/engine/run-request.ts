@@ -7,22 +7,41 @@ import type {
   Timings,
 } from '@playground/shared';
 import type { BlobStore } from './blob-store.ts';
-import { abortError, type ConnectPolicy, openConnection, type Resolver } from './connect.ts';
+import {
+  abortError,
+  type ConnectPolicy,
+  type InProcessConnector,
+  openConnection,
+  type Resolver,
+} from './connect.ts';
 import { EngineFailure, fail, networkFailure, timeoutFailure } from './errors.ts';
 import { openBody } from './read-body.ts';
 import { isFollowableRedirect, nextHopHeaders, nextHopMethod, redirectTarget } from './redirects.ts';
 import { type PreparedBody, prepareBody } from './request-body.ts';
-import { composeHeaders, headersAsSent } from './request-headers.ts';
+import { checkFraming, composeHeaders, headersAsSent } from './request-headers.ts';
 import { sendRequest } from './send-request.ts';
 import { credentialsFromUrl, hostnameOf, portOf, targetUrl } from './target-url.ts';
 
 export interface EngineDeps {
   blobs: BlobStore;
   maxResponseBytes: number;
+  /** Past `maxResponseBytes`, cut the body and mark `end` truncated, instead of failing. */
+  truncateResponse?: boolean | undefined;
+  /** The playground's own cap on a whole request; the request's `totalMs` may only be lower. */
+  maxTotalMs?: number | undefined;
   maxResponseHeaderBytes: number;
   policy?: ConnectPolicy | undefined;
   resolver?: Resolver | undefined;
+  /** Targets answered without a network connection (a shared playground's own practice server). */
+  inProcess?: InProcessConnector | undefined;
   extraCA?: string[] | undefined;
+}
+
+/** The request's own time limit, unless the playground's cap is lower (0 means none). */
+function totalLimit(requested: number, cap: number | undefined): { ms: number; imposed: boolean } {
+  if (cap === undefined || !Number.isFinite(cap) || cap <= 0) return { ms: requested, imposed: false };
+  if (requested === 0 || requested > cap) return { ms: cap, imposed: true };
+  return { ms: requested, imposed: false };
 }
 
 /** What the engine yields: events, and body chunks between `response` and `end`. */
@@ -58,9 +77,10 @@ export async function* runRequest(
   const onOuterAbort = () => local.abort(signal.reason ?? abortError());
   signal.addEventListener('abort', onOuterAbort, { once: true });
   let where = spec.url;
+  const total = totalLimit(timeouts.totalMs, deps.maxTotalMs);
   const totalTimer =
-    timeouts.totalMs > 0
-      ? setTimeout(() => local.abort(timeoutFailure('total', timeouts.totalMs, where)), timeouts.totalMs)
+    total.ms > 0
+      ? setTimeout(() => local.abort(timeoutFailure('total', total.ms, where, total.imposed)), total.ms)
       : undefined;
   let openSocket: { destroy(error?: Error): void } | undefined;
   // Cancelling or running out of time cuts the connection, wherever the exchange is.
@@ -81,6 +101,7 @@ export async function* runRequest(
     const auth = credentialsFromUrl(url, spec);
     let method = spec.method;
     let body: PreparedBody | null = await prepareBody(spec.body, deps.blobs);
+    checkFraming(spec.headers, body?.length ?? null);
     let headers: SentHeader[] = composeHeaders({ headers: spec.headers, auth }, url.host, body, method);
 
     for (let hop = 0; ; hop += 1) {
@@ -96,6 +117,7 @@ export async function* runRequest(
           signal: local.signal,
           policy: deps.policy,
           resolver: deps.resolver,
+          inProcess: deps.inProcess,
           extraCA: deps.extraCA,
         },
       );
@@ -195,7 +217,10 @@ export async function* runRequest(
       };
 
       const downloadStarted = performance.now();
-      if (responseBody) yield* responseBody.read(deps.maxResponseBytes, () => local.signal.aborted);
+      if (responseBody) {
+        const limit = { maxBytes: deps.maxResponseBytes, truncate: deps.truncateResponse === true };
+        yield* responseBody.read(limit, () => local.signal.aborted);
+      }
       hopTimings.download = performance.now() - downloadStarted;
       yield {
         type: 'end',
@@ -205,6 +230,7 @@ export async function* runRequest(
           bodyWireBytes: responseBody?.wireBytes() ?? 0,
           bodyBytes: responseBody?.bodyBytes() ?? 0,
         },
+        ...(responseBody?.truncated() ? { truncated: true } : {}),
       };
       return;
     }

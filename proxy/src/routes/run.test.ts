@@ -6,6 +6,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import { configFromEnv } from '../config.ts';
+import { LOCAL_ORIGIN, pageHeaders, TEST_TOKEN, testApp } from '../testing/app.ts';
 import { testBlobs } from '../testing/run.ts';
 import { type RunningServer, startHttpServer } from '../testing/servers.ts';
 
@@ -27,18 +28,14 @@ beforeAll(async () => {
 });
 afterAll(() => upstream.close());
 
-async function app(overrides: Partial<ReturnType<typeof configFromEnv>> = {}) {
-  return createApp({
-    config: configFromEnv({ maxSpecBytes: 4096, maxBlobBytes: 1000, ...overrides }),
-    logger,
-    blobs: await testBlobs(),
-  });
+async function app() {
+  return testApp({ maxSpecBytes: 4096, maxBlobBytes: 1000 });
 }
 
 async function postRun(body: unknown) {
-  return (await app()).request('/api/run', {
+  return (await app()).request(`${LOCAL_ORIGIN}/api/run`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: pageHeaders({ 'Content-Type': 'application/json' }),
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 }
@@ -92,6 +89,18 @@ describe('POST /api/run', () => {
       'headers[0].value',
       'line break',
     ],
+    [
+      'CR/LF in a bearer token',
+      { method: 'GET', url: 'http://x', auth: { type: 'bearer', token: 'abc\r\nX-Evil: 1' } },
+      'auth.token',
+      'line break',
+    ],
+    [
+      'CR/LF in a text body’s content type',
+      { method: 'POST', url: 'http://x', body: { kind: 'text', text: '', contentType: 'a\r\nB: c' } },
+      'body.contentType',
+      '',
+    ],
     ['an unknown body kind', { method: 'POST', url: 'http://x', body: { kind: 'yaml' } }, 'body.kind', ''],
     ['no URL', { method: 'GET', url: '' }, 'url', 'Type an address'],
   ])('refuses %s with 400 naming the field', async (_, body, field, words) => {
@@ -116,7 +125,7 @@ describe('POST /api/run', () => {
   it('aborts the upstream request as soon as the browser goes away', async () => {
     const blobs = await testBlobs();
     const server = serve({
-      fetch: createApp({ config: configFromEnv(), logger, blobs }).fetch,
+      fetch: createApp({ config: configFromEnv({ launchToken: TEST_TOKEN }), logger, blobs }).fetch,
       hostname: '127.0.0.1',
       port: 0,
     });
@@ -126,7 +135,7 @@ describe('POST /api/run', () => {
       const controller = new AbortController();
       const response = await fetch(`http://127.0.0.1:${port}/api/run`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        headers: pageHeaders({ 'Content-Type': 'application/json' }),
         body: JSON.stringify({ method: 'GET', url: `${upstream.url}/held` }),
         signal: controller.signal,
       });
@@ -148,7 +157,11 @@ describe('POST /api/run', () => {
 
 describe('PUT /api/blobs', () => {
   it('stores an upload and returns its id and size', async () => {
-    const response = await (await app()).request('/api/blobs', { method: 'PUT', body: 'hello file' });
+    const response = await (await app()).request(`${LOCAL_ORIGIN}/api/blobs`, {
+      method: 'PUT',
+      headers: pageHeaders(),
+      body: 'hello file',
+    });
     expect(response.status).toBe(201);
     const receipt = (await response.json()) as { blobId: string; size: number };
     expect(receipt.size).toBe(10);
@@ -156,7 +169,11 @@ describe('PUT /api/blobs', () => {
   });
 
   it('refuses a file over the limit with 413 and a plain message', async () => {
-    const response = await (await app()).request('/api/blobs', { method: 'PUT', body: 'x'.repeat(2000) });
+    const response = await (await app()).request(`${LOCAL_ORIGIN}/api/blobs`, {
+      method: 'PUT',
+      headers: pageHeaders(),
+      body: 'x'.repeat(2000),
+    });
     expect(response.status).toBe(413);
     expect(ApiErrorBody.parse(await response.json()).error.title).toBe('File too large');
   });
@@ -164,7 +181,7 @@ describe('PUT /api/blobs', () => {
 
 describe('GET /api/health', () => {
   it('says the proxy is up', async () => {
-    const response = await (await app()).request('/api/health');
+    const response = await (await app()).request(`${LOCAL_ORIGIN}/api/health`);
     expect(await response.json()).toEqual({ status: 'ok' });
   });
 });

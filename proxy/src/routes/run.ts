@@ -6,11 +6,26 @@ import {
   type ProxyError,
   RequestSpec,
 } from '@playground/shared';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { AppDeps } from '../app.ts';
-import { abortError } from '../engine/connect.ts';
-import { runRequest } from '../engine/run-request.ts';
+import type { ProxyConfig } from '../config.ts';
+import type { BlobStore } from '../engine/blob-store.ts';
+import { abortError, type ConnectPolicy, type Resolver } from '../engine/connect.ts';
+import { type InProcessServer, inProcessConnector } from '../engine/in-process.ts';
+import { type EngineDeps, runRequest } from '../engine/run-request.ts';
+import type { Site } from '../security/site.ts';
+
+export interface RunRouteDeps {
+  config: ProxyConfig;
+  logger: import('pino').Logger;
+  blobs: BlobStore;
+  policy: ConnectPolicy | undefined;
+  resolver?: Resolver | undefined;
+  extraCA?: string[] | undefined;
+  /** The practice server, answering a shared playground's requests to its own origin. */
+  practice: InProcessServer;
+  site: Site;
+}
 
 function invalid(field: string, message: string): ApiErrorBody {
   const error: ProxyError = {
@@ -36,8 +51,25 @@ function fieldName(path: PropertyKey[]): string {
  * happened as frames (see `FrameDecoder` in shared/). Closing the response aborts the upstream
  * request at once.
  */
-export function runRoutes(deps: AppDeps) {
+export function runRoutes(deps: RunRouteDeps) {
   const app = new Hono();
+  const { config } = deps;
+
+  /** What the engine needs for one request from the page at `c`. */
+  const engineDeps = (c: Context): EngineDeps => ({
+    blobs: deps.blobs,
+    maxResponseBytes: config.maxResponseBytes,
+    truncateResponse: config.responseLimit === 'truncate',
+    maxTotalMs: config.maxRequestMs,
+    maxResponseHeaderBytes: config.maxResponseHeaderBytes,
+    policy: deps.policy,
+    resolver: deps.resolver,
+    // A shared playground cannot connect to itself (its own address is refused like any private
+    // one), so its practice server, addressed as the page's own origin, answers in process.
+    inProcess:
+      config.mode === 'shared' ? inProcessConnector(deps.practice, deps.site.addressedOrigins(c)) : undefined,
+    extraCA: deps.extraCA,
+  });
 
   app.post(
     '/run',
@@ -66,17 +98,7 @@ export function runRoutes(deps: AppDeps) {
       }
       const spec = parsed.data;
       const controller = new AbortController();
-      const events = runRequest(
-        spec,
-        {
-          blobs: deps.blobs,
-          maxResponseBytes: deps.config.maxResponseBytes,
-          maxResponseHeaderBytes: deps.config.maxResponseHeaderBytes,
-          policy: deps.connectPolicy,
-          extraCA: deps.extraCA,
-        },
-        controller.signal,
-      );
+      const events = runRequest(spec, engineDeps(c), controller.signal);
       const started = performance.now();
       let outcome = 'cancelled';
       const log = () =>

@@ -24,11 +24,14 @@ const host = '127.0.0.1';
 export async function startHttpServer(
   handler: http.RequestListener,
   options: http.ServerOptions = {},
+  /** Another loopback address (127.0.0.2 plays a public website in policy tests), or a given port. */
+  on: { host?: string; port?: number } = {},
 ): Promise<RunningServer & { server: http.Server }> {
   const server = http.createServer(options, handler);
   const close = closer(server);
-  const port = await listen(server);
-  return { server, port, url: `http://${host}:${port}`, close };
+  const address = on.host ?? host;
+  const port = await listen(server, address, on.port);
+  return { server, port, url: `http://${address}:${port}`, close };
 }
 
 /**
@@ -81,10 +84,11 @@ export async function freeClosedPort(): Promise<number> {
   return port;
 }
 
-function listen(server: net.Server): Promise<number> {
+function listen(server: net.Server, address = host, port = 0): Promise<number> {
+  if (!/^127\./.test(address)) throw new Error(`test servers listen on loopback only, not ${address}`);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, host, () => {
+    server.listen(port, address, () => {
       server.off('error', reject);
       resolve((server.address() as net.AddressInfo).port);
     });

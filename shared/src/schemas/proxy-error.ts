@@ -27,6 +27,7 @@ export const ErrorKind = z.enum([
   'protocol',
   'file-missing',
   'blocked',
+  'rate-limited',
   'network',
   'internal',
 ]);

@@ -48,6 +48,10 @@ export type RequestSentEvent = z.infer<typeof RequestSentEvent>;
 export const ConnectionEvent = z.object({
   type: z.literal('connection'),
   hop: z.number().int(),
+  /**
+   * The IP address connected to, or `in-process` when a shared playground's own practice server
+   * answered without any network connection.
+   */
   remoteAddress: z.string(),
   remotePort: z.number().int(),
   /** true when an earlier request's kept-alive connection was used again. */
@@ -105,6 +109,11 @@ export const EndEvent = z.object({
   type: z.literal('end'),
   timings: Timings,
   sizes: Sizes,
+  /**
+   * true when the proxy cut the body at its size limit (shared playgrounds): the body frames hold
+   * only the first `sizes.bodyBytes` bytes, and the rest was never read.
+   */
+  truncated: z.boolean().optional(),
 });
 export type EndEvent = z.infer<typeof EndEvent>;
 

@@ -83,7 +83,10 @@ export type BodyKind = RequestBody['kind'];
 export const RequestAuth = z.discriminatedUnion('type', [
   z.object({ type: z.literal('none') }),
   z.object({ type: z.literal('basic'), username: z.string(), password: z.string() }),
-  z.object({ type: z.literal('bearer'), token: z.string() }),
+  z.object({
+    type: z.literal('bearer'),
+    token: z.string().regex(HEADER_VALUE, 'The token contains a line break, which would start a new header.'),
+  }),
 ]);
 export type RequestAuth = z.infer<typeof RequestAuth>;
 

@@ -1,5 +1,6 @@
 import { ApiErrorBody, type ExchangeRecorder, FrameDecoder, FrameFormatError } from '@playground/shared';
 import { useMutation } from '@tanstack/react-query';
+import { proxyFetch } from '@/lib/proxy-fetch.ts';
 import { PROXY_UNREACHABLE, ProxyRequestError } from '@/lib/proxy-request-error.ts';
 import { draftToSpec, type RequestDraft } from '@/lib/request-draft.ts';
 import { uploadFile } from './upload-file.ts';
@@ -17,7 +18,7 @@ export interface RunInput {
 export async function runRequest({ draft, recorder, signal }: RunInput): Promise<void> {
   try {
     const spec = await draftToSpec(draft, uploadFile);
-    const response = await fetch('/api/run', {
+    const response = await proxyFetch('/api/run', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(spec),

@@ -1,11 +1,12 @@
 import { ApiErrorBody, BlobReceipt } from '@playground/shared';
+import { proxyFetch } from '@/lib/proxy-fetch.ts';
 import { ProxyRequestError } from '@/lib/proxy-request-error.ts';
 
 /** A file picked once is uploaded once, however often the request is sent. */
 const receipts = new WeakMap<File, Promise<BlobReceipt>>();
 
 async function put(file: File): Promise<BlobReceipt> {
-  const response = await fetch('/api/blobs', {
+  const response = await proxyFetch('/api/blobs', {
     method: 'PUT',
     headers: { 'Content-Type': 'application/octet-stream' },
     body: file,
