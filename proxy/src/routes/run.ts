@@ -1,19 +1,14 @@
-import {
-  type ApiErrorBody,
-  bodyFrameHeader,
-  encodeEventFrame,
-  FRAMES_CONTENT_TYPE,
-  type ProxyError,
-  RequestSpec,
-} from '@playground/shared';
+import type { HttpBindings } from '@hono/node-server';
+import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
+import { type ApiErrorBody, type ProxyError, RequestSpec } from '@playground/shared';
 import { type Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { ProxyConfig } from '../config.ts';
 import type { BlobStore } from '../engine/blob-store.ts';
 import { abortError, type ConnectPolicy, type Resolver } from '../engine/connect.ts';
 import { type InProcessServer, inProcessConnector } from '../engine/in-process.ts';
 import { type EngineDeps, runRequest } from '../engine/run-request.ts';
 import type { Site } from '../security/site.ts';
+import { FRAMES_HEADERS, framesOf, writeFrames } from './frame-writer.ts';
 
 export interface RunRouteDeps {
   config: ProxyConfig;
@@ -36,6 +31,26 @@ function invalid(field: string, message: string): ApiErrorBody {
     field: field === '' ? undefined : field,
   };
   return { error };
+}
+
+/**
+ * The request description as text, read straight from Node's request when there is one (building
+ * a web Request for it costs more than the rest of a small run), refusing past `maxBytes`.
+ */
+async function readSpecBody(c: Context, maxBytes: number): Promise<string | 'too-large'> {
+  const declared = Number(c.req.header('content-length') ?? Number.NaN);
+  if (declared > maxBytes) return 'too-large';
+  const incoming = (c.env as Partial<HttpBindings> | undefined)?.incoming;
+  const source: AsyncIterable<Uint8Array> | null = incoming ?? c.req.raw.body;
+  if (!source) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of source) {
+    size += chunk.length;
+    if (size > maxBytes) return 'too-large';
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** `a.b.0.c` as `a.b[0].c`, the way the fields read in the UI. */
@@ -71,77 +86,76 @@ export function runRoutes(deps: RunRouteDeps) {
     extraCA: deps.extraCA,
   });
 
-  app.post(
-    '/run',
-    bodyLimit({
-      maxSize: deps.config.maxSpecBytes,
-      onError: (c) =>
-        c.json(
-          invalid(
-            '',
-            `The request description is larger than ${deps.config.maxSpecBytes} bytes. Upload large bodies as files.`,
-          ),
-          413,
+  app.post('/run', async (c) => {
+    const body = await readSpecBody(c, config.maxSpecBytes);
+    if (body === 'too-large') {
+      return c.json(
+        invalid(
+          '',
+          `The request description is larger than ${config.maxSpecBytes} bytes. Upload large bodies as files.`,
         ),
-    }),
-    async (c) => {
-      let json: unknown;
+        413,
+      );
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(body);
+    } catch {
+      return c.json(invalid('', 'The request description is not valid JSON.'), 400);
+    }
+    const parsed = RequestSpec.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      return c.json(invalid(fieldName(issue.path), issue.message), 400);
+    }
+    const spec = parsed.data;
+    const controller = new AbortController();
+    const cancel = () => controller.abort(abortError());
+    const started = performance.now();
+    let outcome = 'cancelled';
+    const watched = (async function* watch() {
       try {
-        json = await c.req.json();
-      } catch {
-        return c.json(invalid('', 'The request description is not valid JSON.'), 400);
-      }
-      const parsed = RequestSpec.safeParse(json);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0]!;
-        return c.json(invalid(fieldName(issue.path), issue.message), 400);
-      }
-      const spec = parsed.data;
-      const controller = new AbortController();
-      const events = runRequest(spec, engineDeps(c), controller.signal);
-      const started = performance.now();
-      let outcome = 'cancelled';
-      const log = () =>
-        deps.logger.info(
-          { method: spec.method, url: spec.url, outcome, ms: Math.round(performance.now() - started) },
-          'upstream',
-        );
-
-      const stream = new ReadableStream<Uint8Array>(
-        {
-          async pull(output) {
-            const next = await events.next();
-            if (next.done) {
-              log();
-              output.close();
-              return;
-            }
-            const item = next.value;
-            if (item instanceof Uint8Array) {
-              output.enqueue(bodyFrameHeader(item.length));
-              output.enqueue(item);
-              return;
-            }
+        for await (const item of runRequest(spec, engineDeps(c), controller.signal)) {
+          if (!(item instanceof Uint8Array)) {
             if (item.type === 'response') outcome = String(item.status);
             if (item.type === 'error') outcome = item.error.kind;
-            output.enqueue(encodeEventFrame(item));
-          },
-          async cancel() {
-            controller.abort(abortError());
-            await events.return(undefined);
-          },
+          }
+          yield item;
+        }
+      } finally {
+        // One line per run, when it is over: what was asked, how it ended, how long it took.
+        deps.logger.info(
+          { method: spec.method, url: spec.url, outcome, ms: Math.round(performance.now() - started) },
+          'run',
+        );
+      }
+    })();
+
+    const outgoing = (c.env as Partial<HttpBindings> | undefined)?.outgoing;
+    if (outgoing) {
+      void writeFrames(watched, outgoing, cancel);
+      return RESPONSE_ALREADY_SENT;
+    }
+    // Without a socket (tests calling `app.request()`), the same frames as a web stream.
+    const stream = new ReadableStream<Uint8Array>(
+      {
+        async pull(output) {
+          const next = await watched.next();
+          if (next.done) {
+            output.close();
+            return;
+          }
+          for (const frame of framesOf(next.value)) output.enqueue(frame);
         },
-        { highWaterMark: 0 },
-      );
-      return new Response(stream, {
-        headers: {
-          'Content-Type': FRAMES_CONTENT_TYPE,
-          'Cache-Control': 'no-store',
-          'X-Content-Type-Options': 'nosniff',
+        async cancel() {
+          cancel();
+          await watched.return(undefined);
         },
-      });
-    },
-  );
+      },
+      { highWaterMark: 0 },
+    );
+    return new Response(stream, { headers: FRAMES_HEADERS });
+  });
 
   return app;
 }
