@@ -143,7 +143,7 @@ export async function* runRequest(
         target,
         httpVersion: 'HTTP/1.1',
         headers: headersAsSent(sent.rawHead, headers),
-        bodyBytes: body?.length ?? null,
+        bodyBytes: body?.length ?? 0,
       };
       yield {
         type: 'connection',
@@ -178,7 +178,7 @@ export async function* runRequest(
         yield {
           type: 'redirect',
           hop,
-          httpVersion: response.httpVersion,
+          httpVersion: `HTTP/${response.httpVersion}`,
           status,
           statusText,
           headers: responseHeaders,

@@ -39,7 +39,7 @@ export const RequestSentEvent = z.object({
   target: z.string(),
   httpVersion: z.string(),
   headers: z.array(SentHeader),
-  /** null when the body is sent chunked and its size is not known up front. */
+  /** Bytes of the request body (0 without one); null would mean a chunked body of unknown size. */
   bodyBytes: z.number().nullable(),
 });
 export type RequestSentEvent = z.infer<typeof RequestSentEvent>;

@@ -10,6 +10,18 @@ const MonacoEditor = lazy(async () => {
   return { default: Editor };
 });
 
+/**
+ * Monaco announces to screen readers through two empty `role="alert"` elements it adds to the page.
+ * The page's one alert must stay the request failure (DESIGN.md), so these keep announcing as
+ * assertive live regions without claiming the alert role.
+ */
+function quietMonacoAlerts(): void {
+  for (const element of document.querySelectorAll('.monaco-aria-container [role="alert"]')) {
+    element.removeAttribute('role');
+    element.setAttribute('aria-live', 'assertive');
+  }
+}
+
 export interface CodeEditorProps {
   value: string;
   onChange?: (value: string) => void;
@@ -52,7 +64,10 @@ export function CodeEditor({
           language={language}
           theme={scheme === 'dark' ? 'vs-dark' : 'vs'}
           onChange={(next) => onChange?.(next ?? '')}
-          onMount={onMount}
+          onMount={(editor, monaco) => {
+            quietMonacoAlerts();
+            onMount?.(editor, monaco);
+          }}
           loading={fallback}
           options={{
             ariaLabel: label,
