@@ -12,8 +12,8 @@ export const wallClock = () => performance.timeOrigin + performance.now();
 /** A loopback server answering `GET /json/<bytes>` with that much JSON, streamed over about a second. */
 export interface JsonUpstream {
   origin: string;
-  /** When the last byte of the most recent body for `path` was handed to the socket (wallClock). */
-  lastByteAt(path: string): number | undefined;
+  /** Resolves with the time (wallClock) the next body served for `path` has its last byte written. */
+  nextLastByte(path: string): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -22,6 +22,7 @@ function stream(res: http.ServerResponse, body: Buffer, done: () => void): void 
   const size = Math.ceil(body.length / CHUNKS);
   const started = performance.now();
   let sent = 0;
+  let timer: NodeJS.Timeout | undefined;
   const write = () => {
     const chunk = body.subarray(sent * size, (sent + 1) * size);
     sent += 1;
@@ -34,14 +35,14 @@ function stream(res: http.ServerResponse, body: Buffer, done: () => void): void 
     // Scheduled against the start, so timer drift does not stretch the whole body.
     timer = setTimeout(write, Math.max(0, started + (sent * SPREAD_MS) / (CHUNKS - 1) - performance.now()));
   };
-  let timer = setTimeout(write, 0);
+  timer = setTimeout(write, 0);
   res.on('close', () => clearTimeout(timer));
 }
 
 /** Starts the upstream on a free port of 127.0.0.1, with one body generated per size asked for. */
 export async function startJsonUpstream(sizes: number[]): Promise<JsonUpstream> {
   const bodies = new Map(sizes.map((bytes) => [`/json/${bytes}`, bigJson(bytes)]));
-  const lastBytes = new Map<string, number>();
+  const waiting = new Map<string, (at: number) => void>();
   const server = http.createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://upstream').pathname;
     const body = bodies.get(path);
@@ -49,14 +50,17 @@ export async function startJsonUpstream(sizes: number[]): Promise<JsonUpstream> 
       res.writeHead(404).end();
       return;
     }
-    lastBytes.delete(path);
-    stream(res, body, () => lastBytes.set(path, wallClock()));
+    stream(res, body, () => {
+      const at = wallClock();
+      waiting.get(path)?.(at);
+      waiting.delete(path);
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    lastByteAt: (path) => lastBytes.get(path),
+    nextLastByte: (path) => new Promise((resolve) => waiting.set(path, resolve)),
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

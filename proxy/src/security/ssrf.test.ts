@@ -192,9 +192,10 @@ describe('schemes other than http and https', () => {
     expect(result.error?.message).toContain(`not ${scheme}//`);
   });
 
-  it('refuses data: as an address with no web host (it reads as host "data", port "text")', async () => {
+  it('refuses data: as an unsupported scheme, before anything is sent', async () => {
     const result = await refused('data:text/plain,hello');
     expect(result.sequence).toEqual(['error']);
-    expect(result.error).toMatchObject({ kind: 'invalid-url', field: 'url' });
+    expect(result.error).toMatchObject({ kind: 'unsupported-scheme', field: 'url' });
+    expect(result.error?.message).toContain('not data:');
   });
 });

@@ -28,6 +28,8 @@ describe('withDefaultScheme', () => {
   it('keeps an explicit scheme, whatever it is', () => {
     expect(withDefaultScheme('http://example.com')).toBe('http://example.com');
     expect(withDefaultScheme('ftp://example.com')).toBe('ftp://example.com');
+    expect(withDefaultScheme('data:text/plain,hi')).toBe('data:text/plain,hi');
+    expect(withDefaultScheme('mailto:someone@example.com')).toBe('mailto:someone@example.com');
   });
 });
 
@@ -97,6 +99,7 @@ describe('path variables', () => {
       'http://localhost:5000/users/42/files/a%20b%2Fc',
     );
     expect(substitutePathVariables(url, [row('id', '42', false)])).toBe(url);
+    expect(substitutePathVariables(url, [row('id', '')])).toBe(url);
   });
 });
 

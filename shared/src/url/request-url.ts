@@ -1,11 +1,17 @@
 import type { KeyValue } from '../schemas/request-spec.ts';
 
 const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
+/**
+ * Schemes written without `//` (`data:text/plain,hi`, `mailto:a@b`). They are not web addresses
+ * the playground can send to, but they are not host names either: kept as written, the engine can
+ * say "unsupported scheme" instead of "invalid address".
+ */
+const OPAQUE_SCHEME = /^(data|javascript|mailto|file|about|blob|tel|urn|news):/i;
 const LOOPBACK_HOST = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(?::\d+)?(?:[/?#]|$)/i;
 
 /** True when the address starts with a scheme such as `https://`. */
 export function hasScheme(address: string): boolean {
-  return SCHEME.test(address.trim());
+  return SCHEME.test(address.trim()) || OPAQUE_SCHEME.test(address.trim());
 }
 
 /**
@@ -139,12 +145,13 @@ export function findPathVariables(url: string): string[] {
  */
 export function substitutePathVariables(url: string, variables: readonly KeyValue[]): string {
   const values = new Map(variables.filter((v) => v.enabled).map((v) => [v.name, v.value]));
+  // A variable with no value yet stays `:name`, so the address shows what is missing.
   const { base } = splitUrl(url);
   const start = pathStart(base);
   const path = base
     .slice(start)
     .replace(PATH_VARIABLE, (whole, name: string) =>
-      values.has(name) ? encodeURIComponent(values.get(name)!) : whole,
+      values.get(name) ? encodeURIComponent(values.get(name)!) : whole,
     );
   return base.slice(0, start) + path + url.slice(base.length);
 }

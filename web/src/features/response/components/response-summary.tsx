@@ -53,6 +53,12 @@ export function ResponseSummary({ exchange, response }: ResponseSummaryProps) {
           Cancelled: showing the {formatBytes(exchange.bodyBytes)} that arrived.
         </p>
       ) : null}
+      {end?.truncated ? (
+        <p className="response-note">
+          Cut at {formatBytes(end.sizes.bodyBytes)}: this playground's response size limit stopped the
+          download there, so the body shown is incomplete.
+        </p>
+      ) : null}
       {phase !== 'receiving' && phase !== 'cancelled' ? (
         <p className="response-meaning">{statusMeaning(response.status)}</p>
       ) : null}
