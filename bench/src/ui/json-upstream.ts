@@ -14,6 +14,8 @@ export interface JsonUpstream {
   origin: string;
   /** Resolves with the time (wallClock) the next body served for `path` has its last byte written. */
   nextLastByte(path: string): Promise<number>;
+  /** The exact size of the body served for `path`. */
+  bodyBytes(path: string): number | undefined;
   close(): Promise<void>;
 }
 
@@ -61,6 +63,7 @@ export async function startJsonUpstream(sizes: number[]): Promise<JsonUpstream> 
   return {
     origin: `http://127.0.0.1:${port}`,
     nextLastByte: (path) => new Promise((resolve) => waiting.set(path, resolve)),
+    bodyBytes: (path) => bodies.get(path)?.length,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
