@@ -10,16 +10,18 @@ import type { BlobStore } from './blob-store.ts';
 import {
   abortError,
   type ConnectPolicy,
+  type ConnectTarget,
   type InProcessConnector,
   openConnection,
   type Resolver,
 } from './connect.ts';
+import { ConnectionPool } from './connection-pool.ts';
 import { EngineFailure, fail, networkFailure, timeoutFailure } from './errors.ts';
 import { openBody } from './read-body.ts';
 import { isFollowableRedirect, nextHopHeaders, nextHopMethod, redirectTarget } from './redirects.ts';
 import { type PreparedBody, prepareBody } from './request-body.ts';
 import { checkFraming, composeHeaders, headersAsSent } from './request-headers.ts';
-import { sendRequest } from './send-request.ts';
+import { type Exchange, sendRequest } from './send-request.ts';
 import { credentialsFromUrl, hostnameOf, portOf, targetUrl } from './target-url.ts';
 
 export interface EngineDeps {
@@ -35,6 +37,8 @@ export interface EngineDeps {
   /** Targets answered without a network connection (a shared playground's own practice server). */
   inProcess?: InProcessConnector | undefined;
   extraCA?: string[] | undefined;
+  /** Keeps connections alive between requests to the same origin; without it, one per request. */
+  pool?: ConnectionPool | undefined;
 }
 
 /** The request's own time limit, unless the playground's cap is lower (0 means none). */
@@ -104,25 +108,33 @@ export async function* runRequest(
     checkFraming(spec.headers, body?.length ?? null);
     let headers: SentHeader[] = composeHeaders({ headers: spec.headers, auth }, url.host, body, method);
 
+    let freshConnection = false;
     for (let hop = 0; ; hop += 1) {
       hopStarted = performance.now();
       hopTimings = { dns: null, connect: null, tls: null, firstByte: null, download: null };
       const hostname = hostnameOf(url);
       const port = portOf(url);
       where = `${url.hostname}:${port}`;
-      const connection = await openConnection(
-        { protocol: url.protocol as 'http:' | 'https:', hostname, port },
-        {
+      const connectTarget: ConnectTarget = { protocol: url.protocol as 'http:' | 'https:', hostname, port };
+      const poolKey = ConnectionPool.key(connectTarget, deps.extraCA);
+      const kept = deps.pool && !freshConnection ? deps.pool.take(poolKey) : null;
+      const connection =
+        kept ??
+        (await openConnection(connectTarget, {
           connectTimeoutMs: timeouts.connectMs,
           signal: local.signal,
           policy: deps.policy,
           resolver: deps.resolver,
           inProcess: deps.inProcess,
           extraCA: deps.extraCA,
-        },
-      );
+        }));
+      const reused = kept !== null;
+      freshConnection = false;
       openSocket = connection.socket;
-      hopTimings = { ...hopTimings, ...connection.timings };
+      if (!reused) hopTimings = { ...hopTimings, ...connection.timings };
+      let hopResponse: import('node:http').IncomingMessage | undefined;
+      const pooled = deps.pool !== undefined && connection.remoteAddress !== 'in-process';
+      if (pooled) deps.pool?.offer(poolKey, connection, () => hopResponse);
 
       const target = `${url.pathname}${url.search}`;
       const sent = sendRequest(connection, {
@@ -150,12 +162,25 @@ export async function* runRequest(
         hop,
         remoteAddress: connection.remoteAddress,
         remotePort: connection.remotePort,
-        reused: false,
+        reused,
         tls: connection.tls,
       };
 
-      const exchange = await sent.exchange;
+      let exchange: Exchange;
+      try {
+        exchange = await sent.exchange;
+      } catch (err) {
+        // A kept-alive connection the server closed just as it was reused: send once more on a new one.
+        if (reused && err instanceof EngineFailure && err.proxyError.kind === 'connection-reset') {
+          connection.socket.destroy();
+          freshConnection = true;
+          hop -= 1;
+          continue;
+        }
+        throw err;
+      }
       const { response } = exchange;
+      hopResponse = response;
       hopTimings.firstByte = Math.max(0, exchange.responseAt - exchange.sentAt);
       const status = response.statusCode ?? 0;
       const statusText = response.statusMessage ?? '';
@@ -222,6 +247,8 @@ export async function* runRequest(
         yield* responseBody.read(limit, () => local.signal.aborted);
       }
       hopTimings.download = performance.now() - downloadStarted;
+      // Read to the end, the connection is Node's to keep alive (for the pool) or to close.
+      if (pooled && responseBody && !responseBody.truncated() && !exchange.tunnel) openSocket = undefined;
       yield {
         type: 'end',
         timings: { ...hopTimings, total: elapsed() },

@@ -3,6 +3,7 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { SentHeader } from '@playground/shared';
 import type { Connection } from './connect.ts';
+import { onConnection } from './connection-pool.ts';
 import { EngineFailure, networkFailure, protocolFailure, timeoutFailure } from './errors.ts';
 import type { PreparedBody } from './request-body.ts';
 
@@ -36,7 +37,7 @@ export function sendRequest(
   let rawHead = '';
   const exchange = new Promise<Exchange>((resolve, reject) => {
     const request = http.request({
-      createConnection: () => connection.socket,
+      ...onConnection(connection),
       method: options.method,
       path: options.target,
       // A flat [name, value, ...] list keeps the user's order, case and duplicates.

@@ -5,6 +5,7 @@ import { type Context, Hono } from 'hono';
 import type { ProxyConfig } from '../config.ts';
 import type { BlobStore } from '../engine/blob-store.ts';
 import { abortError, type ConnectPolicy, type Resolver } from '../engine/connect.ts';
+import { ConnectionPool } from '../engine/connection-pool.ts';
 import { type InProcessServer, inProcessConnector } from '../engine/in-process.ts';
 import { type EngineDeps, runRequest } from '../engine/run-request.ts';
 import type { Site } from '../security/site.ts';
@@ -69,6 +70,8 @@ function fieldName(path: PropertyKey[]): string {
 export function runRoutes(deps: RunRouteDeps) {
   const app = new Hono();
   const { config } = deps;
+  // Kept-alive upstream connections, shared by every run of this app, as a browser shares them.
+  const pool = new ConnectionPool();
 
   /** What the engine needs for one request from the page at `c`. */
   const engineDeps = (c: Context): EngineDeps => ({
@@ -84,6 +87,7 @@ export function runRoutes(deps: RunRouteDeps) {
     inProcess:
       config.mode === 'shared' ? inProcessConnector(deps.practice, deps.site.addressedOrigins(c)) : undefined,
     extraCA: deps.extraCA,
+    pool,
   });
 
   app.post('/run', async (c) => {
