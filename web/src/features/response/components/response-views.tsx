@@ -48,7 +48,13 @@ export function ResponseViews({ exchange, response }: ResponseViewsProps) {
     >
       {view === 'body' ? <BodyView exchange={exchange} response={response} /> : null}
       {view === 'headers' ? <HeadersTable response={response} /> : null}
-      {view === 'timing' ? <TimingView timings={exchange.end?.timings ?? null} hops={hopTimings} /> : null}
+      {view === 'timing' ? (
+        <TimingView
+          timings={exchange.end?.timings ?? null}
+          hops={hopTimings}
+          reused={exchange.hops.at(-1)?.connection?.reused ?? false}
+        />
+      ) : null}
       {view === 'tls' && tls ? <TlsView tls={tls} /> : null}
       {view === 'redirects' ? <RedirectsView hops={exchange.hops} response={response} /> : null}
       {view === 'request' ? <RequestSentView hops={exchange.hops} /> : null}

@@ -6,6 +6,8 @@ export interface TimingViewProps {
   timings: Timings | null;
   /** Redirect hops before the final one, each with its own timings. */
   hops: readonly { label: string; timings: Timings }[];
+  /** The final request went over a connection kept alive from an earlier one. */
+  reused?: boolean;
 }
 
 function TimingBar({ timings, redirectMs = 0 }: { timings: Timings; redirectMs?: number }) {
@@ -43,9 +45,15 @@ function TimingBar({ timings, redirectMs = 0 }: { timings: Timings; redirectMs?:
 }
 
 /** Where the time went: DNS, connect, TLS, waiting for the first byte, download. */
-export function TimingView({ timings, hops }: TimingViewProps) {
+export function TimingView({ timings, hops, reused = false }: TimingViewProps) {
   return (
     <div className="meta-view">
+      {reused ? (
+        <p className="body-note">
+          This request reused a connection kept alive from an earlier one, as browsers do: no DNS lookup,
+          connect or TLS handshake this time.
+        </p>
+      ) : null}
       {timings ? (
         <TimingBar timings={timings} />
       ) : (
