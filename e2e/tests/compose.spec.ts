@@ -67,6 +67,13 @@ test('query params follow the URL, and the URL follows the table', async ({ page
   await expect(response).not.toContainText('name1');
 });
 
+test('the query goes out exactly as typed in the URL box', async ({ page }) => {
+  await compose(page, 'GET', '/httpbin/anything?empty=&flag&q=a b');
+  const response = await send(page);
+  // httpbin echoes the URL it was asked for: `empty=` keeps its equals sign, the space is encoded.
+  await expectBody(response, /"url":\s*"[^"]*\/httpbin\/anything\?empty=&flag&q=a%20b"/);
+});
+
 test('params edited as text, and path variables from the URL', async ({ page }) => {
   await compose(page, 'GET', '/httpbin/anything/:id');
   await expect(editor(page).getByLabel('Path variable 1 name')).toHaveValue(':id');

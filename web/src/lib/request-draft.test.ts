@@ -58,10 +58,19 @@ describe('URL and Params stay in step', () => {
 });
 
 describe('draftToSpec', () => {
-  it('sends the address without its query and the table as params', async () => {
-    const spec = await draftToSpec(newDraft('GET', 'httpbin.org/get?a=1#frag'), noUpload);
-    expect(spec.url).toBe('httpbin.org/get');
-    expect(spec.params).toEqual([{ name: 'a', value: '1', enabled: true }]);
+  it('sends the query exactly as the URL box shows it, without the fragment', async () => {
+    const spec = await draftToSpec(newDraft('GET', 'httpbin.org/get?a=1&empty=&flag#frag'), noUpload);
+    expect(spec.url).toBe('httpbin.org/get?a=1&empty=&flag');
+    expect(spec.params).toEqual([]);
+  });
+
+  it('sends what the Params table wrote into the URL, disabled rows left out', async () => {
+    const draft = withParams(newDraft('GET', 'http://x/get'), [
+      newRow('q', 'a b'),
+      newRow('off', '1', false),
+    ]);
+    const spec = await draftToSpec(draft, noUpload);
+    expect(spec.url).toBe('http://x/get?q=a%20b');
   });
 
   it('gives xml and html bodies their content type', async () => {

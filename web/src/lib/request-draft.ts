@@ -189,6 +189,11 @@ const strip = (rows: readonly Row[]): KeyValue[] =>
     .filter((r) => r.name !== '' || r.value !== '')
     .map(({ name, value, enabled }) => ({ name, value, enabled }));
 
+function withoutFragment(url: string): string {
+  const { base, query } = splitUrl(url);
+  return query === null ? base : `${base}?${query}`;
+}
+
 /** Uploads a file to the proxy and returns what the request description needs to reference it. */
 export type UploadFile = (file: File) => Promise<{ blobId: string; size: number }>;
 
@@ -199,7 +204,6 @@ async function fileRef(file: File, upload: UploadFile) {
 
 /** What the proxy is asked to send; files are uploaded first. */
 export async function draftToSpec(draft: RequestDraft, upload: UploadFile): Promise<RequestSpecInput> {
-  const { base } = splitUrl(draft.url.trim());
   const body = draft.body;
   let specBody: RequestSpecInput['body'];
   switch (body.kind) {
@@ -241,8 +245,10 @@ export async function draftToSpec(draft: RequestDraft, upload: UploadFile): Prom
   }
   return {
     method: draft.method.trim(),
-    url: base,
-    params: strip(draft.params),
+    // The URL box holds the query exactly as it will go out (the Params table rewrites it on every
+    // edit), so it is sent as written: `?x=` stays `?x=`, which rows alone could not tell from `?x`.
+    url: withoutFragment(draft.url.trim()),
+    params: [],
     // An empty variable stays `:name` in the address rather than leaving an empty path segment.
     pathVariables: strip(draft.pathVariables).filter((v) => v.value !== ''),
     headers: strip(draft.headers),
