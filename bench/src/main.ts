@@ -6,6 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { benchBigDownload } from './big-download.ts';
 import { killAll } from './children.ts';
+import { machine, step } from './machine.ts';
 import { rows, table } from './report.ts';
 import { benchSmallResponses } from './small-responses.ts';
 import { benchStreamLatency } from './stream-latency.ts';
@@ -13,22 +14,6 @@ import { startUpstream } from './upstream.ts';
 
 /** Far above a normal run (about a minute), well under two. */
 const WATCHDOG_MS = 110_000;
-
-const machine = {
-  cpus: os.cpus().length,
-  cpuModel: os.cpus()[0]?.model ?? 'unknown',
-  memoryGiB: Math.round(os.totalmem() / 1024 ** 3),
-  node: process.version,
-  platform: `${os.type()} ${os.release()}`,
-};
-
-async function step<T>(title: string, work: () => Promise<T>): Promise<T> {
-  const started = performance.now();
-  process.stdout.write(`${title}... `);
-  const result = await work();
-  console.log(`${((performance.now() - started) / 1000).toFixed(1)} s`);
-  return result;
-}
 
 async function main(): Promise<void> {
   const date = new Date().toISOString();

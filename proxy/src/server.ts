@@ -11,8 +11,8 @@ const logger = pino({ name: 'http-playground' });
 // certificate for every request the proxy makes, and learners would be told lies about TLS.
 if (process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0') {
   logger.fatal(
-    'NODE_TLS_REJECT_UNAUTHORIZED=0 is set, which would turn off HTTPS certificate checks. ' +
-      'The playground refuses to run that way. Unset it; to trust a local development CA, ' +
+    'The playground refuses to run with NODE_TLS_REJECT_UNAUTHORIZED=0, which would turn off HTTPS ' +
+      'certificate checks. Unset it; to trust a local development CA, ' +
       'set NODE_EXTRA_CA_CERTS=/path/to/ca.pem instead.',
   );
   process.exit(1);

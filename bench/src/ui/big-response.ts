@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { type Browser, errors, type Page } from '@playwright/test';
 import { END_MARKER } from './big-json.ts';
 import { firstScreenShown } from './first-screen.ts';
@@ -120,7 +121,7 @@ export async function benchBigResponse(
     const ready = await prettyReadyAt(page);
     const windowEnd = Math.max(lastByteAt + SETTLE_MS, ready ?? 0);
     // Let the page run until the window closes, so a late task is in it too.
-    await page.waitForTimeout(Math.max(0, windowEnd - wallClock()) + 100);
+    await sleep(Math.max(0, windowEnd - wallClock()) + 100);
     const seen = await mainThreadSoFar(page);
     const tasks = within(seen.longTasks, sentAt, windowEnd).map((task) => ({
       startMs: task.at - sentAt,

@@ -6,6 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { killAll } from '../children.ts';
+import { machine, step } from '../machine.ts';
 import { startProxy } from '../proxy-process.ts';
 import { benchBigResponse } from './big-response.ts';
 import { launchBrowser } from './browser.ts';
@@ -17,22 +18,6 @@ import { GOAL_BYTES, longTaskNotes, rows, table, WINDOW_NOTE } from './report.ts
 /** A normal run takes about 20 seconds, 7 of them building web/. */
 const WATCHDOG_MS = 110_000;
 const BODY_SIZES = [1024 ** 2, GOAL_BYTES];
-
-const machine = {
-  cpus: os.cpus().length,
-  cpuModel: os.cpus()[0]?.model ?? 'unknown',
-  memoryGiB: Math.round(os.totalmem() / 1024 ** 3),
-  node: process.version,
-  platform: `${os.type()} ${os.release()}`,
-};
-
-async function step<T>(title: string, work: () => Promise<T>): Promise<T> {
-  const started = performance.now();
-  process.stdout.write(`${title}... `);
-  const result = await work();
-  console.log(`${((performance.now() - started) / 1000).toFixed(1)} s`);
-  return result;
-}
 
 async function main(): Promise<void> {
   const date = new Date().toISOString();
