@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { PlaygroundRoute } from '@/app/routes/playground.tsx';
 import { queryConfig } from '@/lib/react-query.ts';
 
@@ -9,7 +9,10 @@ export function App() {
 
   return (
     <QueryClientProvider client={queryClient}>
-      <PlaygroundRoute />
+      {/* The saved tabs are read from IndexedDB before the first paint: a few milliseconds. */}
+      <Suspense fallback={null}>
+        <PlaygroundRoute />
+      </Suspense>
     </QueryClientProvider>
   );
 }

@@ -4,6 +4,7 @@ import { RequestEditor } from '@/features/request/components/request-editor.tsx'
 import { RequestLine } from '@/features/request/components/request-line.tsx';
 import { ResponsePanel } from '@/features/response/components/response-panel.tsx';
 import { RequestTabs } from '@/features/workspace/components/request-tabs.tsx';
+import { WorkspaceNotice } from '@/features/workspace/components/workspace-notice.tsx';
 import { useExchange } from '@/features/workspace/hooks/use-exchange.ts';
 import { type RequestTab, useWorkspace } from '@/features/workspace/hooks/use-workspace.ts';
 import './playground.css';
@@ -44,6 +45,7 @@ export function PlaygroundRoute() {
           onClose={workspace.close}
           onNew={() => workspace.open()}
         />
+        <WorkspaceNotice notice={workspace.notice} />
         <ProxyStatus />
       </header>
       <main

@@ -1,7 +1,11 @@
 import { ExchangeRecorder } from '@playground/shared';
-import { useCallback, useReducer } from 'react';
+import { use, useCallback, useReducer } from 'react';
 import { newDraft, type RequestDraft } from '@/lib/request-draft.ts';
 import { useRunRequest } from '../api/run-request.ts';
+import { loadSavedWorkspace, type WorkspaceLoad } from '../api/saved-workspace.ts';
+import { fromSavedDraft } from '../utils/saved-draft.ts';
+import { useAutosave } from './use-autosave.ts';
+import { useWorkspaceNotice } from './use-workspace-notice.ts';
 
 /** One request tab: its draft and the run it last started (each tab keeps its own response). */
 export interface RequestTab {
@@ -65,15 +69,38 @@ function reduce(state: Workspace, action: Action): Workspace {
   }
 }
 
-function initial(): Workspace {
-  const tab = newTab(exampleDraft());
-  return { tabs: [tab], activeId: tab.id };
+/** The saved tabs, under fresh ids; the example request only when nothing was saved. */
+function initial(load: WorkspaceLoad): Workspace {
+  if (!load.saved) {
+    const tab = newTab(exampleDraft());
+    return { tabs: [tab], activeId: tab.id };
+  }
+  const { tabs: saved, activeId } = load.saved;
+  const tabs = saved.map((t) => newTab(fromSavedDraft(t.draft)));
+  const active = Math.max(
+    0,
+    saved.findIndex((t) => t.id === activeId),
+  );
+  return { tabs, activeId: tabs[active]!.id };
 }
 
-/** The open request tabs, and the actions on them. Several tabs may be in flight at once. */
+// Read once per page load, shared by every render (StrictMode renders twice).
+let loading: Promise<WorkspaceLoad> | undefined;
+const loadOnce = () => {
+  loading ??= loadSavedWorkspace();
+  return loading;
+};
+
+/**
+ * The open request tabs, and the actions on them. Several tabs may be in flight at once. The drafts
+ * are restored from the browser on start (suspending until read) and saved as the user types.
+ */
 export function useWorkspace() {
-  const [state, dispatch] = useReducer(reduce, undefined, initial);
+  const load = use(loadOnce());
+  const [state, dispatch] = useReducer(reduce, load, initial);
   const run = useRunRequest();
+  const saveProblem = useAutosave(state.tabs, state.activeId, load.problem?.kind !== 'storage');
+  const notice = useWorkspaceNotice(load.problem, saveProblem);
 
   const send = useCallback(
     (tab: RequestTab) => {
@@ -105,5 +132,6 @@ export function useWorkspace() {
     send,
     cancel,
     close,
+    notice,
   };
 }
