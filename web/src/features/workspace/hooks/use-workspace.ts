@@ -109,6 +109,7 @@ export function useWorkspace() {
       const controller = new AbortController();
       dispatch({ type: 'started', id: tab.id, recorder, controller });
       run.mutate({ draft: tab.draft, recorder, signal: controller.signal });
+      return recorder;
     },
     [run.mutate],
   );

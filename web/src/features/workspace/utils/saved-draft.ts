@@ -10,8 +10,8 @@ export const KEPT_FILE_LIMIT = 10 * 1024 * 1024;
 const toSavedRow = ({ name, value, enabled }: Row): SavedRow => ({ name, value, enabled });
 const fromSavedRow = ({ name, value, enabled }: SavedRow): Row => newRow(name, value, enabled);
 
-function toSavedFile(file: File | null): SavedFile {
-  if (!file || file.size <= KEPT_FILE_LIMIT) return file;
+function toSavedFile(file: File | null, keptFileLimit: number): SavedFile {
+  if (!file || file.size <= keptFileLimit) return file;
   return { missing: true, name: file.name, size: file.size, type: file.type };
 }
 
@@ -21,8 +21,8 @@ function fromSavedFile(file: SavedFile, wantedFile: string | undefined) {
   return { file: null, wantedFile: file?.name ?? wantedFile };
 }
 
-/** A draft as it is stored: no row ids, large files by name only. */
-export function toSavedDraft(draft: RequestDraft): SavedDraft {
+/** A draft as it is stored: no row ids, files larger than `keptFileLimit` by name only. */
+export function toSavedDraft(draft: RequestDraft, keptFileLimit = KEPT_FILE_LIMIT): SavedDraft {
   const { body } = draft;
   return {
     ...draft,
@@ -35,9 +35,9 @@ export function toSavedDraft(draft: RequestDraft): SavedDraft {
       parts: body.parts.map((part) => ({
         ...toSavedRow(part),
         kind: part.kind,
-        file: toSavedFile(part.file),
+        file: toSavedFile(part.file, keptFileLimit),
       })),
-      file: toSavedFile(body.file),
+      file: toSavedFile(body.file, keptFileLimit),
     },
   };
 }
