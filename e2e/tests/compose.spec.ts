@@ -238,7 +238,7 @@ test('the method picker offers every method, takes custom ones and flags bad one
   await method.press('ArrowDown');
   await expect(page.getByRole('option')).toHaveCount(9);
   await method.press('Escape');
-  await expect(page.getByRole('listbox', { name: 'Methods' })).toBeHidden();
+  await expect(page.getByRole('listbox', { name: 'Standard verbs' })).toBeHidden();
 
   await method.fill('purge');
   await expect(method).toHaveValue('PURGE');

@@ -228,7 +228,7 @@ test('a 10 MB JSON response stays usable: scrollable, with buttons that respond'
   await expect(response.getByText('9.5 MB', { exact: true })).toBeVisible();
 
   // Pretty: formatted off the main thread, then shown in the windowed view.
-  const body = response.getByRole('region', { name: 'Response body' });
+  const body = response.getByRole('region', { name: 'Received body' });
   await expect(response.getByText(/of text: shown without colours/)).toBeVisible({ timeout: 10_000 });
   await body.evaluate((el) => {
     el.scrollTop = el.scrollHeight;

@@ -37,7 +37,7 @@ export interface BigResponse {
 function prettyViewShowsEnd(marker: string): number | false {
   const region = document.querySelector('section[aria-label="Response"]');
   const pretty = region?.querySelector('[role="tablist"][aria-label="Body views"] [aria-selected="true"]');
-  const view = region?.querySelector('[aria-label="Response body"]');
+  const view = region?.querySelector('[aria-label="Received body"]');
   if (!region || !view || pretty?.textContent !== 'Pretty') return false;
   const notes = Array.from(region.querySelectorAll('[role="status"]'), (note) => note.textContent ?? '');
   if (notes.some((note) => /^(Arriving|Formatting)/.test(note))) return false;

@@ -85,7 +85,7 @@ export function MethodPicker({ value, onChange, problemId }: MethodPickerProps) 
         type="button"
         className="method-picker-toggle"
         tabIndex={-1}
-        aria-label="Show methods"
+        aria-label="Show the standard verbs"
         aria-expanded={expanded}
         aria-controls={listId}
         // Keeps focus in the box, so the list does not close on blur before the click lands.
@@ -98,7 +98,13 @@ export function MethodPicker({ value, onChange, problemId }: MethodPickerProps) 
       >
         <span aria-hidden="true">▾</span>
       </button>
-      <div id={listId} role="listbox" aria-label="Methods" className="method-picker-list" hidden={!expanded}>
+      <div
+        id={listId}
+        role="listbox"
+        aria-label="Standard verbs"
+        className="method-picker-list"
+        hidden={!expanded}
+      >
         {options.map((method, index) => (
           // biome-ignore lint/a11y/useKeyWithClickEvents: keys go to the combobox input (aria-activedescendant).
           <div

@@ -82,7 +82,7 @@ export function BodyView({ exchange, response }: BodyViewProps) {
       ) : null}
       {mode === 'pretty' ? <PrettyBody body={body} kind={kind} complete={complete} /> : null}
       {mode === 'raw' ? (
-        <PlainTextView rows={body.rows} version={body.version} label="Response body, raw" />
+        <PlainTextView rows={body.rows} version={body.version} label="Received body, raw" />
       ) : null}
       {mode === 'preview' ? (
         <BodyPreview kind={kind} body={body} exchange={exchange} url={response.url} type={type} />

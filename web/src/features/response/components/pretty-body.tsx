@@ -36,7 +36,7 @@ function formattedView(rows: TextRows, kind: BodyKind) {
         <p className="body-note">
           {formatBytes(rows.length)} of text: shown without colours and folding, so the page stays fast.
         </p>
-        <PlainTextView rows={rows} version={0} label="Response body" />
+        <PlainTextView rows={rows} version={0} label="Received body" />
       </>
     );
   }
@@ -44,7 +44,7 @@ function formattedView(rows: TextRows, kind: BodyKind) {
     <CodeEditor
       value={rows.text}
       language={editorLanguage(kind)}
-      label="Response body"
+      label="Received body"
       readOnly
       onMount={(editor) => editor.updateOptions(READ_ONLY_OPTIONS)}
     />
@@ -80,7 +80,7 @@ export function PrettyBody({ body, kind, complete }: PrettyBodyProps) {
       <p className="body-note" role="status">
         {why}
       </p>
-      <PlainTextView rows={body.rows} version={body.version} label="Response body" />
+      <PlainTextView rows={body.rows} version={body.version} label="Received body" />
     </div>
   );
 }

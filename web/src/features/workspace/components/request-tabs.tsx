@@ -32,7 +32,7 @@ export function RequestTabs({ tabs, activeId, running, onSelect, onClose, onNew 
   return (
     <div className="request-tabs">
       <div role="tablist" aria-label="Open requests" className="request-tabs-list" onKeyDown={onKeyDown}>
-        {tabs.map((tab) => {
+        {tabs.map((tab, index) => {
           const selected = tab.id === activeId;
           return (
             <div key={tab.id} className="request-tab" data-selected={selected}>
@@ -57,7 +57,10 @@ export function RequestTabs({ tabs, activeId, running, onSelect, onClose, onNew 
               <button
                 type="button"
                 className="request-tab-close"
-                aria-label={`Close ${tab.draft.method} ${tabTitle(tab)}`}
+                // Named by position, not by address: an address holds words such as "status" that
+                // would make this button answer to the page's own names (e.g. the element "Status").
+                aria-label={`Close tab ${index + 1}`}
+                title={`Close ${tab.draft.method} ${tabTitle(tab)}`}
                 onClick={() => onClose(tab)}
               >
                 ×
