@@ -22,3 +22,31 @@ export async function stopChild(child: ChildProcess, graceMs = 8_000): Promise<v
   await exited;
   clearTimeout(timer);
 }
+
+/**
+ * Runs a bench's `main` under a watchdog: past `watchdogMs`, on Ctrl-C or SIGTERM, or when `main`
+ * throws, everything the bench started is stopped. The exit code is non-zero only when something
+ * broke.
+ */
+export function runBench(name: string, watchdogMs: number, main: () => Promise<void>): void {
+  const watchdog = setTimeout(() => {
+    console.error(`\nThe ${name} ran past ${watchdogMs / 1000} s; stopping everything it started.`);
+    killAll();
+    process.exit(1);
+  }, watchdogMs).unref();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      killAll();
+      process.exit(130);
+    });
+  }
+  main().then(
+    () => clearTimeout(watchdog),
+    (err: unknown) => {
+      console.error(`\nThe ${name} broke:`, err);
+      killAll();
+      process.exitCode = 1;
+      clearTimeout(watchdog);
+    },
+  );
+}

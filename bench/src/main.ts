@@ -5,7 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { benchBigDownload } from './big-download.ts';
-import { killAll } from './children.ts';
+import { runBench } from './children.ts';
 import { machine, step } from './machine.ts';
 import { rows, table } from './report.ts';
 import { benchSmallResponses } from './small-responses.ts';
@@ -52,24 +52,4 @@ async function main(): Promise<void> {
   }
 }
 
-const watchdog = setTimeout(() => {
-  console.error(`\nThe bench ran past ${WATCHDOG_MS / 1000} s; stopping everything it started.`);
-  killAll();
-  process.exit(1);
-}, WATCHDOG_MS).unref();
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    killAll();
-    process.exit(130);
-  });
-}
-
-main().then(
-  () => clearTimeout(watchdog),
-  (err: unknown) => {
-    console.error('\nThe bench broke:', err);
-    killAll();
-    process.exitCode = 1;
-    clearTimeout(watchdog);
-  },
-);
+runBench('bench', WATCHDOG_MS, main);

@@ -5,7 +5,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
-import { killAll } from '../children.ts';
+import { runBench } from '../children.ts';
 import { machine, step } from '../machine.ts';
 import { startProxy } from '../proxy-process.ts';
 import { benchBigResponse } from './big-response.ts';
@@ -65,24 +65,4 @@ async function main(): Promise<void> {
 }
 
 // Chromium is Playwright's child: Playwright kills it when this process exits, whatever the reason.
-const watchdog = setTimeout(() => {
-  console.error(`\nThe UI bench ran past ${WATCHDOG_MS / 1000} s; stopping everything it started.`);
-  killAll();
-  process.exit(1);
-}, WATCHDOG_MS).unref();
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    killAll();
-    process.exit(130);
-  });
-}
-
-main().then(
-  () => clearTimeout(watchdog),
-  (err: unknown) => {
-    console.error('\nThe UI bench broke:', err);
-    killAll();
-    process.exitCode = 1;
-    clearTimeout(watchdog);
-  },
-);
+runBench('UI bench', WATCHDOG_MS, main);
