@@ -1,14 +1,9 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './e2e/chromium.ts';
 
 // A port of its own, so the specs never talk to (or clash with) an app a developer has running on 8787.
 const port = Number(process.env.E2E_PORT ?? 8799);
 const baseURL = `http://127.0.0.1:${port}`;
-
-// Debian's Chromium where it exists (CI machines and containers have no Playwright browser download);
-// Playwright's own browser otherwise.
-const systemChromium =
-  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
   testDir: 'e2e/tests',
@@ -31,19 +26,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: systemChromium
-          ? {
-              executablePath: systemChromium,
-              args: [
-                '--no-sandbox',
-                '--disable-gpu',
-                '--disable-background-networking',
-                '--disable-component-update',
-                '--disable-sync',
-                '--no-first-run',
-              ],
-            }
-          : {},
+        launchOptions: chromiumLaunchOptions(),
       },
     },
   ],

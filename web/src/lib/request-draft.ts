@@ -4,6 +4,7 @@ import {
   type KeyValue,
   parseQuery,
   type RequestSpecInput,
+  SavedBodyKind,
   splitUrl,
 } from '@playground/shared';
 
@@ -23,17 +24,11 @@ export interface PartRow extends Row {
   wantedFile?: string;
 }
 
-/** The body kinds offered in the Body tab; xml and html are text bodies with their own type. */
-export const BODY_KINDS = [
-  'none',
-  'json',
-  'text',
-  'xml',
-  'html',
-  'form-urlencoded',
-  'multipart',
-  'binary',
-] as const;
+/**
+ * The body kinds offered in the Body tab; xml and html are text bodies with their own type. The
+ * list is the stored one, so a saved draft always holds a kind the editor offers.
+ */
+export const BODY_KINDS = SavedBodyKind.options;
 export type DraftBodyKind = (typeof BODY_KINDS)[number];
 
 /** Every body kind keeps its own content, so switching kinds back and forth loses nothing. */
