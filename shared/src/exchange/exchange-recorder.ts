@@ -1,5 +1,6 @@
 import type {
   ConnectionEvent,
+  CookiesEvent,
   EndEvent,
   ErrorEvent,
   ProxyEvent,
@@ -28,6 +29,8 @@ export interface ExchangeSnapshot {
   bodyBytes: number;
   end: EndEvent | undefined;
   failure: ErrorEvent | undefined;
+  /** The request's cookie jar as it ended up, when it ran with one. */
+  cookies: CookiesEvent | undefined;
   /** Bumps on every change, so views can cheaply tell that something moved. */
   version: number;
 }
@@ -52,6 +55,7 @@ export class ExchangeRecorder {
     bodyBytes: 0,
     end: undefined,
     failure: undefined,
+    cookies: undefined,
     version: 0,
   };
   #listeners = new Set<() => void>();
@@ -107,6 +111,9 @@ export class ExchangeRecorder {
         return;
       case 'response':
         this.#update({ phase: 'receiving', response: event });
+        return;
+      case 'cookies':
+        this.#update({ cookies: event });
         return;
       case 'end':
         this.#update({ phase: 'done', end: event });

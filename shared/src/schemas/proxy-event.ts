@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CookieJarContents } from './cookie.ts';
 import { ProxyError } from './proxy-error.ts';
 import { TlsInfo } from './tls-info.ts';
 
@@ -9,9 +10,9 @@ export type HeaderPair = z.infer<typeof HeaderPair>;
 /**
  * Who put a header on the request: the user's table, the auth tab, the body editor, the HTTP
  * client itself (Host, Content-Length, Connection), or a default of the playground that the user did
- * not ask for and can override (User-Agent, Accept, Accept-Encoding).
+ * not ask for and can override (User-Agent, Accept, Accept-Encoding), or the request's cookie jar.
  */
-export const HeaderSource = z.enum(['user', 'auth', 'body', 'client', 'default']);
+export const HeaderSource = z.enum(['user', 'auth', 'body', 'client', 'default', 'cookie-jar']);
 export type HeaderSource = z.infer<typeof HeaderSource>;
 
 export const SentHeader = z.object({ name: z.string(), value: z.string(), source: HeaderSource });
@@ -117,6 +118,28 @@ export const EndEvent = z.object({
 });
 export type EndEvent = z.infer<typeof EndEvent>;
 
+/** One `Set-Cookie` a hop received, and what the jar did with it. */
+export const CookieChange = z.object({
+  hop: z.number().int(),
+  name: z.string(),
+  domain: z.string(),
+  /** `stored`, `deleted` (expired or Max-Age=0), or why the jar refused it, in plain words. */
+  outcome: z.enum(['stored', 'deleted', 'rejected']),
+  reason: z.string().nullable(),
+});
+export type CookieChange = z.infer<typeof CookieChange>;
+
+/**
+ * The request's cookie jar as it ended up, sent when the request carried one (`cookieJar`): just
+ * before `end`, or before `error` when a hop had already answered.
+ */
+export const CookiesEvent = z.object({
+  type: z.literal('cookies'),
+  jar: CookieJarContents,
+  changes: z.array(CookieChange),
+});
+export type CookiesEvent = z.infer<typeof CookiesEvent>;
+
 export const ErrorEvent = z.object({
   type: z.literal('error'),
   error: ProxyError,
@@ -128,7 +151,8 @@ export type ErrorEvent = z.infer<typeof ErrorEvent>;
 /**
  * What the proxy streams back while running a request, in this order: `request`, `connection`,
  * then `redirect` for each followed hop (each followed by the next `request` and `connection`),
- * then `response`, body frames, `end`. An `error` may come at any point and is the last event.
+ * then `response`, body frames, `cookies` (when the request carried a jar), `end`. An `error` may
+ * come at any point and is the last event.
  */
 export const ProxyEvent = z.discriminatedUnion('type', [
   RequestSentEvent,
@@ -136,6 +160,7 @@ export const ProxyEvent = z.discriminatedUnion('type', [
   RedirectEvent,
   ResponseEvent,
   EndEvent,
+  CookiesEvent,
   ErrorEvent,
 ]);
 export type ProxyEvent = z.infer<typeof ProxyEvent>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CookieJarContents } from './cookie.ts';
 
 /** The nine methods of RFC 9110 and RFC 5789, offered first in the method picker. */
 export const STANDARD_METHODS = [
@@ -149,6 +150,12 @@ export const RequestSpec = z
     body: RequestBody.default({ kind: 'none' }),
     auth: RequestAuth.default({ type: 'none' }),
     options: RequestOptions.prefault({}),
+    /**
+     * A cookie jar to run the request with, as `requests.Session` does: matching cookies go out on
+     * every hop (redirects included), `Set-Cookie` answers are stored, and the jar as it ends up
+     * comes back in a `cookies` event. Without it, no cookies are sent but those in Headers.
+     */
+    cookieJar: CookieJarContents.optional(),
   })
   .superRefine((spec, ctx) => checkHeaderRows(spec.headers, 'headers', ctx));
 export type RequestSpec = z.infer<typeof RequestSpec>;
