@@ -14,6 +14,8 @@ export * from './schemas/request-history.ts';
 export * from './schemas/request-spec.ts';
 export * from './schemas/saved-workspace.ts';
 export * from './schemas/tls-info.ts';
+export * from './share/share-link.ts';
+export * from './share/share-location.ts';
 export * from './stream/frames.ts';
 export * from './url/request-url.ts';
 export * from './workspace/migrate-saved-workspace.ts';
