@@ -7,6 +7,7 @@ export * from './exchange/exchange-recorder.ts';
 export * from './history/read-request-history.ts';
 export * from './library/migrate-saved-cookie-jars.ts';
 export * from './library/migrate-saved-environments.ts';
+export * from './library/migrate-saved-library.ts';
 export * from './library/variables.ts';
 export * from './schemas/cookie.ts';
 export * from './schemas/library.ts';

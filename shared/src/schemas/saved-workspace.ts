@@ -73,7 +73,12 @@ export const SavedDraft = z.object({
 });
 export type SavedDraft = z.infer<typeof SavedDraft>;
 
-export const SavedTab = z.object({ id: z.string(), draft: SavedDraft });
+/** Which saved request a tab shows, so Ctrl/Cmd+S saves the tab back to it. */
+export const TabLink = z.object({ collectionId: z.string(), requestId: z.string() });
+export type TabLink = z.infer<typeof TabLink>;
+
+/** A tab; `link` is null until the tab is saved into a collection (or opened from one). */
+export const SavedTab = z.object({ id: z.string(), draft: SavedDraft, link: TabLink.nullable() });
 export type SavedTab = z.infer<typeof SavedTab>;
 
 /**
@@ -81,8 +86,20 @@ export type SavedTab = z.infer<typeof SavedTab>;
  * Stored values are read through `migrateSavedWorkspace`, never parsed directly.
  */
 export const SavedWorkspace = z.object({
-  v: z.literal(1),
+  v: z.literal(2),
   tabs: z.array(SavedTab).min(1),
   activeId: z.string(),
 });
 export type SavedWorkspace = z.infer<typeof SavedWorkspace>;
+
+/** A tab of format 1, before tabs could be linked to a saved request. Read by the migration only. */
+export const SavedTabV1 = z.object({ id: z.string(), draft: SavedDraft });
+export type SavedTabV1 = z.infer<typeof SavedTabV1>;
+
+/** The workspace format 1. Read by the migration only. */
+export const SavedWorkspaceV1 = z.object({
+  v: z.literal(1),
+  tabs: z.array(SavedTabV1).min(1),
+  activeId: z.string(),
+});
+export type SavedWorkspaceV1 = z.infer<typeof SavedWorkspaceV1>;

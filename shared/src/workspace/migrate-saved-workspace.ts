@@ -1,4 +1,5 @@
-import { SavedTab, SavedWorkspace } from '../schemas/saved-workspace.ts';
+import type { z } from 'zod';
+import { SavedTab, SavedTabV1, SavedWorkspace, SavedWorkspaceV1 } from '../schemas/saved-workspace.ts';
 
 /** What a stored value turned out to be. */
 export type SavedWorkspaceMigration =
@@ -7,8 +8,21 @@ export type SavedWorkspaceMigration =
   | { status: 'ok'; workspace: SavedWorkspace; dropped: string | null }
   | { status: 'unreadable'; reason: string };
 
+const CURRENT_VERSION = 2;
+
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Format 1 to format 2: tabs were not linked to saved requests yet, so none is.
+ *
+ * @example
+ * workspaceV1ToV2({ v: 1, tabs: [{ id: 'a', draft }], activeId: 'a' });
+ * // { v: 2, tabs: [{ id: 'a', draft, link: null }], activeId: 'a' }
+ */
+export function workspaceV1ToV2(v1: SavedWorkspaceV1): SavedWorkspace {
+  return { v: 2, tabs: v1.tabs.map((tab) => ({ ...tab, link: null })), activeId: v1.activeId };
+}
 
 /**
  * Reads whatever was stored under the workspace key, from any version, into the current shape.
@@ -22,31 +36,42 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 export function migrateSavedWorkspace(stored: unknown): SavedWorkspaceMigration {
   if (stored === undefined || stored === null) return { status: 'empty' };
   if (!isRecord(stored)) return { status: 'unreadable', reason: 'the saved data is not a workspace.' };
-  if (typeof stored.v === 'number' && stored.v > 1) {
+  if (typeof stored.v === 'number' && stored.v > CURRENT_VERSION) {
     return {
       status: 'unreadable',
       reason: `it was saved by a newer version of HTTP Playground (format ${stored.v}).`,
     };
   }
-  if (stored.v !== 1) return { status: 'unreadable', reason: 'the saved data has no known format version.' };
-  return migrateV1(stored);
+  if (stored.v === 1) {
+    const read = readTabs(stored, SavedWorkspaceV1, SavedTabV1);
+    if (read.status !== 'ok') return read;
+    return { ...read, workspace: workspaceV1ToV2({ ...read.workspace, v: 1 }) };
+  }
+  if (stored.v === 2) {
+    const read = readTabs(stored, SavedWorkspace, SavedTab);
+    if (read.status !== 'ok') return read;
+    return { ...read, workspace: { ...read.workspace, v: 2 } };
+  }
+  return { status: 'unreadable', reason: 'the saved data has no known format version.' };
 }
 
-function migrateV1(stored: Record<string, unknown>): SavedWorkspaceMigration {
-  const whole = SavedWorkspace.safeParse(stored);
-  if (whole.success) {
-    const { tabs, activeId } = whole.data;
-    const active = tabs.some((t) => t.id === activeId) ? activeId : tabs[0]!.id;
-    return { status: 'ok', workspace: { ...whole.data, activeId: active }, dropped: null };
-  }
-  // Keep every tab that still reads, rather than losing all of them to one bad row.
+type TabsRead<T> =
+  | { status: 'ok'; workspace: { tabs: T[]; activeId: string }; dropped: string | null }
+  | { status: 'unreadable'; reason: string };
+
+/** The tabs that still read (rather than losing all of them to one bad row), and the active one. */
+function readTabs<T extends { id: string }>(
+  stored: Record<string, unknown>,
+  whole: z.ZodType,
+  tabSchema: z.ZodType<T>,
+): TabsRead<T> {
   const rawTabs = Array.isArray(stored.tabs) ? stored.tabs : [];
   const tabs = rawTabs.flatMap((raw) => {
-    const tab = SavedTab.safeParse(raw);
+    const tab = tabSchema.safeParse(raw);
     return tab.success ? [tab.data] : [];
   });
   if (tabs.length === 0) {
-    const issue = whole.error.issues[0];
+    const issue = whole.safeParse(stored).error?.issues[0];
     const where = issue && issue.path.length > 0 ? ` (at ${issue.path.join('.')})` : '';
     return { status: 'unreadable', reason: `the saved tabs could not be read${where}.` };
   }
@@ -57,7 +82,7 @@ function migrateV1(stored: Record<string, unknown>): SavedWorkspaceMigration {
       : tabs[0]!.id;
   return {
     status: 'ok',
-    workspace: { v: 1, tabs, activeId },
+    workspace: { tabs, activeId },
     dropped: lost > 0 ? `${lost} of ${rawTabs.length} saved tabs could not be read.` : null,
   };
 }

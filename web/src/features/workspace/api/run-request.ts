@@ -1,4 +1,10 @@
-import { ApiErrorBody, type ExchangeRecorder, FrameDecoder, FrameFormatError } from '@playground/shared';
+import {
+  ApiErrorBody,
+  type CookieJarContents,
+  type ExchangeRecorder,
+  FrameDecoder,
+  FrameFormatError,
+} from '@playground/shared';
 import { useMutation } from '@tanstack/react-query';
 import { proxyFetch } from '@/lib/proxy-fetch.ts';
 import { PROXY_UNREACHABLE, ProxyRequestError } from '@/lib/proxy-request-error.ts';
@@ -9,15 +15,18 @@ export interface RunInput {
   draft: RequestDraft;
   recorder: ExchangeRecorder;
   signal: AbortSignal;
+  /** The cookies of the jar the request uses (its collection's, or the scratch jar), if any. */
+  cookieJar?: CookieJarContents;
 }
 
 /**
  * Sends the draft through the proxy and feeds every frame into `recorder` as it arrives. Never
  * throws: every failure ends up in the recorder, in words for the learner.
  */
-export async function runRequest({ draft, recorder, signal }: RunInput): Promise<void> {
+export async function runRequest({ draft, recorder, signal, cookieJar }: RunInput): Promise<void> {
   try {
     const spec = await draftToSpec(draft, uploadFile);
+    if (cookieJar) spec.cookieJar = cookieJar;
     const response = await proxyFetch('/api/run', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },

@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import type { RequestTab } from '../hooks/use-workspace.ts';
+import type { RequestTab } from '../utils/workspace-state.ts';
 import './request-tabs.css';
 
 export interface RequestTabsProps {

@@ -1,4 +1,4 @@
-import type { SavedWorkspace } from '@playground/shared';
+import type { SavedWorkspace, TabLink } from '@playground/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RequestDraft } from '@/lib/request-draft.ts';
 import { saveWorkspace, storageProblem } from '../api/saved-workspace.ts';
@@ -14,7 +14,7 @@ const SAVE_DELAY_MS = 300;
  * still be there, once the storage answers again.
  */
 export function useAutosave(
-  tabs: readonly { id: string; draft: RequestDraft }[],
+  tabs: readonly { id: string; draft: RequestDraft; link: TabLink | null }[],
   activeId: string,
   enabled = true,
 ) {

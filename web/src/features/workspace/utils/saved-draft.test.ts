@@ -47,9 +47,18 @@ describe('saved drafts', () => {
     expect(back.body.wantedFile).toBe('dump.bin');
   });
 
-  it('store the tabs and which one is active, not their responses', () => {
-    const saved = toSavedWorkspace([{ id: 'tab-1', draft: composed() }], 'tab-1');
+  it('store the tabs, their links and which one is active, not their responses', () => {
+    const link = { collectionId: 'c1', requestId: 'r1' };
+    const saved = toSavedWorkspace(
+      [
+        { id: 'tab-1', draft: composed(), link },
+        { id: 'tab-2', draft: composed(), link: null },
+      ],
+      'tab-1',
+    );
     expect(Object.keys(saved)).toEqual(['v', 'tabs', 'activeId']);
-    expect(Object.keys(saved.tabs[0] ?? {})).toEqual(['id', 'draft']);
+    expect(saved.v).toBe(2);
+    expect(Object.keys(saved.tabs[0] ?? {})).toEqual(['id', 'draft', 'link']);
+    expect(saved.tabs.map((t) => t.link)).toEqual([link, null]);
   });
 });

@@ -1,4 +1,4 @@
-import type { SavedDraft, SavedFile, SavedRow, SavedWorkspace } from '@playground/shared';
+import type { SavedDraft, SavedFile, SavedRow, SavedWorkspace, TabLink } from '@playground/shared';
 import { newRow, type PartRow, type RequestDraft, type Row } from '@/lib/request-draft.ts';
 
 /**
@@ -67,8 +67,12 @@ export function fromSavedDraft(saved: SavedDraft): RequestDraft {
 
 /** The open tabs as they are stored; what they last received is not kept. */
 export function toSavedWorkspace(
-  tabs: readonly { id: string; draft: RequestDraft }[],
+  tabs: readonly { id: string; draft: RequestDraft; link: TabLink | null }[],
   activeId: string,
 ): SavedWorkspace {
-  return { v: 1, tabs: tabs.map((t) => ({ id: t.id, draft: toSavedDraft(t.draft) })), activeId };
+  return {
+    v: 2,
+    tabs: tabs.map((t) => ({ id: t.id, draft: toSavedDraft(t.draft), link: t.link })),
+    activeId,
+  };
 }
