@@ -4,6 +4,7 @@ import { HistoryButton } from '@/features/history/components/history-button.tsx'
 import { LazyHistoryPanel } from '@/features/history/components/lazy-history-panel.tsx';
 import { useHistoryRecorder } from '@/features/history/hooks/use-history-recorder.ts';
 import { HISTORY_FILE_LIMIT } from '@/features/history/utils/history-entry.ts';
+import { PresenterToggle } from '@/features/presenter/components/presenter-toggle.tsx';
 import { RequestEditor } from '@/features/request/components/request-editor.tsx';
 import { RequestLine } from '@/features/request/components/request-line.tsx';
 import { ResponsePanel } from '@/features/response/components/response-panel.tsx';
@@ -71,6 +72,7 @@ export function PlaygroundRoute() {
           expanded={historyOpen}
           onToggle={() => setHistoryOpen((open) => !open)}
         />
+        <PresenterToggle />
       </header>
       <div className="playground-body">
         <main
