@@ -196,6 +196,20 @@ describe('substituteVariables', () => {
   });
 });
 
+describe('$guid', () => {
+  it('is a version 4 UUID, also where crypto.randomUUID is missing (plain http)', () => {
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    expect(lookupVariable(scope(null), '$guid')?.value).toMatch(uuid);
+    const original = crypto.randomUUID;
+    Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+    try {
+      expect(lookupVariable(scope(null), '$guid')?.value).toMatch(uuid);
+    } finally {
+      Object.defineProperty(crypto, 'randomUUID', { value: original, configurable: true });
+    }
+  });
+});
+
 describe('lookupForSend', () => {
   it('generates each dynamic variable once per send', () => {
     let count = 0;

@@ -52,11 +52,18 @@ export interface DynamicSource {
   uuid: () => string;
 }
 
-const defaultDynamic: DynamicSource = {
-  now: () => new Date(),
-  random: Math.random,
-  uuid: () => crypto.randomUUID(),
-};
+/** A version 4 UUID. `crypto.randomUUID` exists only in secure contexts, and a classroom playground
+ * may be served over plain http on the local network, so it is built from random bytes there. */
+function randomUuid(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+const defaultDynamic: DynamicSource = { now: () => new Date(), random: Math.random, uuid: randomUuid };
 
 /** The dynamic variables offered, as in Postman, and what each gives (for hints on screen). */
 export const DYNAMIC_VARIABLES: Readonly<Record<string, string>> = {
