@@ -16,6 +16,7 @@ import {
   type Resolver,
 } from './connect.ts';
 import { ConnectionPool } from './connection-pool.ts';
+import { RequestCookieJar } from './cookie-jar.ts';
 import { EngineFailure, fail, networkFailure, timeoutFailure } from './errors.ts';
 import { openBody } from './read-body.ts';
 import { isFollowableRedirect, nextHopHeaders, nextHopMethod, redirectTarget } from './redirects.ts';
@@ -99,6 +100,7 @@ export async function* runRequest(
     download: null,
   };
   let hopStarted = started;
+  let jar: RequestCookieJar | null = null;
 
   try {
     let url = targetUrl(spec);
@@ -107,6 +109,7 @@ export async function* runRequest(
     let body: PreparedBody | null = await prepareBody(spec.body, deps.blobs);
     checkFraming(spec.headers, body?.length ?? null);
     let headers: SentHeader[] = composeHeaders({ headers: spec.headers, auth }, url.host, body, method);
+    jar = spec.cookieJar ? RequestCookieJar.load(spec.cookieJar) : null;
 
     let freshConnection = false;
     for (let hop = 0; ; hop += 1) {
@@ -137,10 +140,12 @@ export async function* runRequest(
       if (pooled) deps.pool?.offer(poolKey, connection, () => hopResponse);
 
       const target = `${url.pathname}${url.search}`;
+      // The jar's cookies are worked out for each hop's address, never carried over from the last.
+      const hopHeaders = jar ? jar.addCookies(headers, url) : headers;
       const sent = sendRequest(connection, {
         method,
         target,
-        headers,
+        headers: hopHeaders,
         body,
         where,
         firstByteMs: timeouts.firstByteMs,
@@ -154,7 +159,7 @@ export async function* runRequest(
         url: url.href,
         target,
         httpVersion: 'HTTP/1.1',
-        headers: headersAsSent(sent.rawHead, headers),
+        headers: headersAsSent(sent.rawHead, hopHeaders),
         bodyBytes: body?.length ?? 0,
       };
       yield {
@@ -186,6 +191,7 @@ export async function* runRequest(
       const statusText = response.statusMessage ?? '';
       const responseHeaders = pairs(response.rawHeaders);
       const location = response.headers.location;
+      jar?.receive(response.headers['set-cookie'], url, hop);
 
       if (spec.options.followRedirects && isFollowableRedirect(status, location)) {
         if (hop >= spec.options.maxRedirects) {
@@ -249,6 +255,7 @@ export async function* runRequest(
       hopTimings.download = performance.now() - downloadStarted;
       // Read to the end, the connection is Node's to keep alive (for the pool) or to close.
       if (pooled && responseBody && !responseBody.truncated() && !exchange.tunnel) openSocket = undefined;
+      if (jar) yield jar.event();
       yield {
         type: 'end',
         timings: { ...hopTimings, total: elapsed() },
@@ -263,11 +270,15 @@ export async function* runRequest(
     }
   } catch (err) {
     const reason = local.signal.aborted ? local.signal.reason : err;
+    const browserLeft =
+      !(reason instanceof EngineFailure) && reason instanceof Error && reason.name === 'AbortError';
+    // What the servers set before the failure stays set, as in a browser.
+    if (jar?.answered && !browserLeft) yield jar.event();
     if (reason instanceof EngineFailure) {
       yield { type: 'error', error: reason.proxyError, timings: { ...hopTimings, total: elapsed() } };
       return;
     }
-    if (reason instanceof Error && reason.name === 'AbortError') return; // the browser went away
+    if (browserLeft) return; // the browser went away
     yield { type: 'error', error: unexpected(reason, where), timings: { ...hopTimings, total: elapsed() } };
   } finally {
     clearTimeout(totalTimer);
