@@ -12,7 +12,7 @@ import { RequestTabs } from '@/features/workspace/components/request-tabs.tsx';
 import { WorkspaceNotice } from '@/features/workspace/components/workspace-notice.tsx';
 import { useExchange } from '@/features/workspace/hooks/use-exchange.ts';
 import { type RequestTab, useWorkspace } from '@/features/workspace/hooks/use-workspace.ts';
-import { fromSavedDraft, toSavedDraft } from '@/features/workspace/utils/saved-draft.ts';
+import { fromSavedDraft, toSavedDraft } from '@/lib/saved-draft.ts';
 import './playground.css';
 
 function isRunning(tab: RequestTab): boolean {

@@ -2,7 +2,7 @@ import type { SavedWorkspace, TabLink } from '@playground/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RequestDraft } from '@/lib/request-draft.ts';
 import { saveWorkspace, storageProblem } from '../api/saved-workspace.ts';
-import { toSavedWorkspace } from '../utils/saved-draft.ts';
+import { toSavedWorkspace } from '../utils/saved-workspace.ts';
 
 /** Long enough to save once per burst of typing, short enough that a crash loses almost nothing. */
 const SAVE_DELAY_MS = 300;

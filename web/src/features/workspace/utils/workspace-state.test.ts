@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newDraft } from '@/lib/request-draft.ts';
-import { toSavedDraft } from './saved-draft.ts';
+import { toSavedDraft } from '@/lib/saved-draft.ts';
 import { newTab, reduceWorkspace, restoreWorkspace, type Workspace } from './workspace-state.ts';
 
 const link = { collectionId: 'c1', requestId: 'r1' };

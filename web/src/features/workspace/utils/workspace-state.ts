@@ -1,6 +1,6 @@
 import type { ExchangeRecorder, SavedWorkspace, TabLink } from '@playground/shared';
 import { newDraft, type RequestDraft } from '@/lib/request-draft.ts';
-import { fromSavedDraft } from './saved-draft.ts';
+import { fromSavedDraft } from '@/lib/saved-draft.ts';
 
 /** One request tab: its draft and the run it last started (each tab keeps its own response). */
 export interface RequestTab {

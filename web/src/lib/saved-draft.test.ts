@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newDraft, newPartRow, newRow, type RequestDraft } from '@/lib/request-draft.ts';
-import { fromSavedDraft, KEPT_FILE_LIMIT, toSavedDraft, toSavedWorkspace } from './saved-draft.ts';
+import { newDraft, newPartRow, newRow, type RequestDraft } from './request-draft.ts';
+import { fromSavedDraft, KEPT_FILE_LIMIT, toSavedDraft } from './saved-draft.ts';
 
 function composed(): RequestDraft {
   const draft = newDraft('POST', 'http://example.test/items?page=2');
@@ -45,20 +45,5 @@ describe('saved drafts', () => {
     const back = fromSavedDraft(saved);
     expect(back.body.file).toBeNull();
     expect(back.body.wantedFile).toBe('dump.bin');
-  });
-
-  it('store the tabs, their links and which one is active, not their responses', () => {
-    const link = { collectionId: 'c1', requestId: 'r1' };
-    const saved = toSavedWorkspace(
-      [
-        { id: 'tab-1', draft: composed(), link },
-        { id: 'tab-2', draft: composed(), link: null },
-      ],
-      'tab-1',
-    );
-    expect(Object.keys(saved)).toEqual(['v', 'tabs', 'activeId']);
-    expect(saved.v).toBe(2);
-    expect(Object.keys(saved.tabs[0] ?? {})).toEqual(['id', 'draft', 'link']);
-    expect(saved.tabs.map((t) => t.link)).toEqual([link, null]);
   });
 });

@@ -1,5 +1,5 @@
-import type { SavedDraft, SavedFile, SavedRow, SavedWorkspace, TabLink } from '@playground/shared';
-import { newRow, type PartRow, type RequestDraft, type Row } from '@/lib/request-draft.ts';
+import type { SavedDraft, SavedFile, SavedRow } from '@playground/shared';
+import { newRow, type PartRow, type RequestDraft, type Row } from './request-draft.ts';
 
 /**
  * Files up to this size are kept with the draft. IndexedDB copies a file's bytes on every save, so
@@ -62,17 +62,5 @@ export function fromSavedDraft(saved: SavedDraft): RequestDraft {
       ),
       ...fromSavedFile(body.file, body.wantedFile),
     },
-  };
-}
-
-/** The open tabs as they are stored; what they last received is not kept. */
-export function toSavedWorkspace(
-  tabs: readonly { id: string; draft: RequestDraft; link: TabLink | null }[],
-  activeId: string,
-): SavedWorkspace {
-  return {
-    v: 2,
-    tabs: tabs.map((t) => ({ id: t.id, draft: toSavedDraft(t.draft), link: t.link })),
-    activeId,
   };
 }
