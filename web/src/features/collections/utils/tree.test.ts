@@ -71,9 +71,16 @@ describe('finding', () => {
     expect(found?.request.name).toBe('Create user');
     expect(found?.collection.name).toBe('Users API');
     expect(found?.path).toEqual(['Users API', 'Admin', 'Create user']);
-    expect(findRequest(library(), { collectionId: 'other', requestId: 'create' })).toBeNull();
+    expect(findRequest(library(), { collectionId: 'users', requestId: 'gone' })).toBeNull();
     expect(findRequest(library(), { collectionId: 'users', requestId: 'admin' })).toBeNull();
     expect(findRequest(library(), null)).toBeNull();
+  });
+
+  it('still finds a linked request that moved to another collection, where it is now', () => {
+    const found = findRequest(library(), { collectionId: 'other', requestId: 'create' });
+    expect(found?.collection.id).toBe('users');
+    const gone = findRequest(library(), { collectionId: 'deleted', requestId: 'ping' });
+    expect(gone?.collection.id).toBe('other');
   });
 
   it('lists every request in tree order with its path', () => {

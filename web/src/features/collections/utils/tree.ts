@@ -56,15 +56,24 @@ export interface FoundRequest {
 
 /**
  * The saved request a tab is linked to, or null when the link leads nowhere (the request was
- * deleted, or moved to another collection).
+ * deleted). The link's collection is looked in first; a request moved to another collection since
+ * (ids are unique in the whole library) is still found, with the collection it is in now.
  */
 export function findRequest(collections: readonly Collection[], link: TabLink | null): FoundRequest | null {
   if (!link) return null;
-  const collection = collections.find((c) => c.id === link.collectionId);
-  if (!collection) return null;
-  const found = findIn(collection, link.requestId, [collection]);
-  if (!found || isCollection(found.node) || found.node.type !== 'request') return null;
-  return { collection, request: found.node, path: [...found.ancestors.map((c) => c.name), found.node.name] };
+  const linked = collections.find((c) => c.id === link.collectionId);
+  const others = collections.filter((c) => c !== linked);
+  for (const collection of linked ? [linked, ...others] : others) {
+    const found = findIn(collection, link.requestId, [collection]);
+    if (found && !isCollection(found.node) && found.node.type === 'request') {
+      return {
+        collection,
+        request: found.node,
+        path: [...found.ancestors.map((c) => c.name), found.node.name],
+      };
+    }
+  }
+  return null;
 }
 
 /** Every saved request with where it is, in tree order. */
