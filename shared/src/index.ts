@@ -18,6 +18,7 @@ export * from './schemas/published-snapshots.ts';
 export * from './schemas/request-history.ts';
 export * from './schemas/request-spec.ts';
 export * from './schemas/saved-workspace.ts';
+export * from './schemas/share.ts';
 export * from './schemas/tls-info.ts';
 export * from './share/read-published-snapshots.ts';
 export * from './share/share-link.ts';
