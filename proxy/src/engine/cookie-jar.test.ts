@@ -61,7 +61,7 @@ const at = (host: string, path: string, server: RunningServer = site) =>
   `${server.url.replace('127.0.0.1', host)}${path}`;
 /** The address at which `host` answers with these Set-Cookie lines (and a redirect, given `to`). */
 function settingUrl(host: string, cookies: string[], to?: string, path = '/set'): string {
-  const query = new URLSearchParams(cookies.map((c) => ['c', c]));
+  const query = new URLSearchParams(cookies.map((c): [string, string] => ['c', c]));
   if (to) query.set('to', to);
   return at(host, `${path}?${query}`);
 }
