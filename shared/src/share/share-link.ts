@@ -83,10 +83,14 @@ export async function decodeShareLink(payload: string): Promise<ShareLinkRead> {
   } catch {
     return { ok: false, problem: 'The link holds something that is not a collection.' };
   }
-  return readPortable(value);
+  return readSharedCollection(value);
 }
 
-function readPortable(value: unknown): ShareLinkRead {
+/**
+ * Reads a shared collection (a link's content, or a snapshot the proxy sent) like an imported file:
+ * checked against the portable format, never trusted as it is.
+ */
+export function readSharedCollection(value: unknown): ShareLinkRead {
   const read = PortableCollection.safeParse(value);
   if (read.success) return { ok: true, portable: read.data };
   return { ok: false, problem: 'The link holds something that is not a collection.' };

@@ -8,14 +8,17 @@ describe('readShareLocation', () => {
   });
 
   it('finds a snapshot id in /s/<id>', () => {
-    expect(readShareLocation('/s/Ab3_x-9', '')).toEqual({ kind: 'snapshot', id: 'Ab3_x-9' });
-    expect(readShareLocation('/s/Ab3/', '')).toEqual({ kind: 'snapshot', id: 'Ab3' });
+    const id = 'Ab3_x-9Ab3_x-9Ab3_x-9Ab3';
+    expect(readShareLocation(`/s/${id}`, '')).toEqual({ kind: 'snapshot', id });
+    expect(readShareLocation(`/s/${id}/`, '')).toEqual({ kind: 'snapshot', id });
   });
 
   it('flags an edited snapshot path instead of looking it up', () => {
     expect(readShareLocation('/s/', '')).toEqual({ kind: 'bad-snapshot-path' });
     expect(readShareLocation('/s/a%20b', '')).toEqual({ kind: 'bad-snapshot-path' });
     expect(readShareLocation('/s/a/b', '')).toEqual({ kind: 'bad-snapshot-path' });
+    // A short link cut by one character.
+    expect(readShareLocation('/s/Ab3_x-9Ab3_x-9Ab3_x-9A', '')).toEqual({ kind: 'bad-snapshot-path' });
   });
 
   it('is null for the plain playground and other fragments', () => {

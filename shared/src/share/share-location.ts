@@ -1,3 +1,4 @@
+import { SHARE_ID_PATTERN } from '../schemas/share.ts';
 import { SHARE_FRAGMENT_KEY } from './share-link.ts';
 
 /** The path of a published snapshot's short link. */
@@ -22,8 +23,8 @@ export function readShareLocation(pathname: string, hash: string): ShareLocation
   if (fragment.startsWith(prefix)) return { kind: 'link', payload: fragment.slice(prefix.length) };
   if (!pathname.startsWith(SNAPSHOT_PATH_PREFIX)) return null;
   const id = pathname.slice(SNAPSHOT_PATH_PREFIX.length).replace(/\/$/, '');
-  // Ids are the proxy's own random tokens; anything else (an edited path) is not looked up at all.
-  return /^[A-Za-z0-9_-]{1,64}$/.test(id) ? { kind: 'snapshot', id } : { kind: 'bad-snapshot-path' };
+  // Ids are the proxy's own random tokens; anything else (a cut or edited path) is not looked up at all.
+  return SHARE_ID_PATTERN.test(id) ? { kind: 'snapshot', id } : { kind: 'bad-snapshot-path' };
 }
 
 /** The short link of a published snapshot. */

@@ -1,4 +1,15 @@
+import { withDefaultScheme } from '@playground/shared';
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { StorageNotice } from '@/components/storage-notice/storage-notice.tsx';
+import { useLibrary } from '@/features/collections/hooks/use-library.ts';
+import { CookiesButton } from '@/features/cookies/components/cookies-button.tsx';
+import { LazyCookiesPanel } from '@/features/cookies/components/lazy-cookies-panel.tsx';
+import { useCookieJars } from '@/features/cookies/hooks/use-cookie-jars.ts';
+import { EnvironmentSwitcher } from '@/features/environments/components/environment-switcher.tsx';
+import { LazyEnvironmentsEditor } from '@/features/environments/components/lazy-environments-editor.tsx';
+import { UnresolvedVariables } from '@/features/environments/components/unresolved-variables.tsx';
+import { useEnvironments } from '@/features/environments/hooks/use-environments.ts';
+import { variableHint } from '@/features/environments/utils/variable-hint.ts';
 import { ProxyStatus } from '@/features/health/components/proxy-status.tsx';
 import { HistoryButton } from '@/features/history/components/history-button.tsx';
 import { LazyHistoryPanel } from '@/features/history/components/lazy-history-panel.tsx';
@@ -8,12 +19,28 @@ import { PresenterToggle } from '@/features/presenter/components/presenter-toggl
 import { RequestEditor } from '@/features/request/components/request-editor.tsx';
 import { RequestLine } from '@/features/request/components/request-line.tsx';
 import { ResponsePanel } from '@/features/response/components/response-panel.tsx';
+import { ShareProblemPage } from '@/features/share/components/share-problem-page.tsx';
+import { SharedCollectionPanel } from '@/features/share/components/shared-collection-panel.tsx';
+import { useSharedCollection } from '@/features/share/hooks/use-shared-collection.ts';
 import { RequestTabs } from '@/features/workspace/components/request-tabs.tsx';
 import { WorkspaceNotice } from '@/features/workspace/components/workspace-notice.tsx';
 import { useExchange } from '@/features/workspace/hooks/use-exchange.ts';
 import { type RequestTab, useWorkspace } from '@/features/workspace/hooks/use-workspace.ts';
+import { addEnvironments } from '@/lib/add-environments.ts';
 import { fromSavedDraft, toSavedDraft } from '@/lib/saved-draft.ts';
+import { cookieJarId, prepareSend, variableScope } from '@/lib/send-context.ts';
 import './playground.css';
+import { sharedRequestDraft } from './shared-request-draft.ts';
+import { contextOf, useSessionSend } from './use-session-send.ts';
+
+/** The host an address goes to, offered as a new cookie's domain; empty when it is not an address yet. */
+function hostOf(url: string): string {
+  try {
+    return new URL(withDefaultScheme(url)).hostname;
+  } catch {
+    return '';
+  }
+}
 
 function isRunning(tab: RequestTab): boolean {
   const phase = tab.recorder?.snapshot().phase;
@@ -29,12 +56,32 @@ export function PlaygroundRoute() {
   const recordHistory = useHistoryRecorder();
   const [historyOpen, setHistoryOpen] = useState(false);
   const historyButton = useRef<HTMLButtonElement>(null);
+  const library = useLibrary();
+  const environments = useEnvironments();
+  // A `#share=` link or a `/s/<id>` snapshot in the address: shown beside the playground, read-only.
+  const shared = useSharedCollection();
 
-  // Every send is recorded with the draft as it was sent, even while the History panel is closed.
-  const { send: sendTab } = workspace;
+  const cookieJars = useCookieJars();
+  const [environmentsOpen, setEnvironmentsOpen] = useState(false);
+  const environmentsButton = useRef<HTMLButtonElement>(null);
+  const [cookiesOpen, setCookiesOpen] = useState(false);
+  const cookiesButton = useRef<HTMLButtonElement>(null);
+  // What the active tab would send now: variables filled in, its collection's session applied.
+  const context = contextOf(active, library.collections, environments.active);
+  const scope = variableScope(context);
+  const preview = prepareSend(active.draft, context);
+  const jarId = cookieJarId(context.collection) ?? context.collection?.id ?? null;
+
+  // Every send is recorded with the draft as the user composed it, even while the History panel is closed.
+  const sessionSend = useSessionSend({
+    collections: library.collections,
+    environment: environments.active,
+    cookieJars,
+    sendTab: workspace.send,
+  });
   const send = useCallback(
-    (tab: RequestTab) => recordHistory(sendTab(tab), toSavedDraft(tab.draft, HISTORY_FILE_LIMIT)),
-    [sendTab, recordHistory],
+    (tab: RequestTab) => recordHistory(sessionSend(tab), toSavedDraft(tab.draft, HISTORY_FILE_LIMIT)),
+    [sessionSend, recordHistory],
   );
   const closeHistory = () => {
     setHistoryOpen(false);
@@ -53,6 +100,10 @@ export function PlaygroundRoute() {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [active, send]);
 
+  // A link that cannot be opened gets a page saying why (all hooks above still run, so the
+  // workspace is kept when the user goes on to the playground).
+  if (shared.problem) return <ShareProblemPage problem={shared.problem} />;
+
   return (
     <div className="playground">
       <header className="playground-header">
@@ -66,15 +117,48 @@ export function PlaygroundRoute() {
           onNew={() => workspace.open()}
         />
         <WorkspaceNotice notice={workspace.notice} />
+        <StorageNotice notice={environments.notice} dismissLabel="Dismiss the environments notice" />
+        <StorageNotice notice={cookieJars.notice} dismissLabel="Dismiss the cookies notice" />
+        <EnvironmentSwitcher
+          saved={environments.saved}
+          change={environments.change}
+          editorOpen={environmentsOpen}
+          onEdit={() => setEnvironmentsOpen(true)}
+          editRef={environmentsButton}
+        />
         <ProxyStatus />
         <HistoryButton
           ref={historyButton}
           expanded={historyOpen}
-          onToggle={() => setHistoryOpen((open) => !open)}
+          onToggle={() => {
+            setCookiesOpen(false);
+            setHistoryOpen((open) => !open);
+          }}
+        />
+        <CookiesButton
+          ref={cookiesButton}
+          expanded={cookiesOpen}
+          onToggle={() => {
+            setHistoryOpen(false);
+            setCookiesOpen((open) => !open);
+          }}
         />
         <PresenterToggle />
       </header>
       <div className="playground-body">
+        {shared.linked && (
+          <SharedCollectionPanel
+            share={shared.share}
+            onOpen={(request, portable) => workspace.open(sharedRequestDraft(request, portable))}
+            onSaveCopy={async (portable) => {
+              library.addCollections([portable.collection]);
+              if (portable.environments.length > 0) {
+                environments.change((saved) => addEnvironments(saved, portable.environments));
+              }
+            }}
+            onClose={shared.leave}
+          />
+        )}
         <main
           id="request-panel"
           className="playground-main"
@@ -90,7 +174,10 @@ export function PlaygroundRoute() {
             running={running}
             onSend={() => send(active)}
             onCancel={() => workspace.cancel(active)}
+            variableHint={(name) => variableHint(scope, name)}
+            sentUrl={preview.draft.url}
           />
+          <UnresolvedVariables unresolved={preview.unresolved} scope={scope} />
           <div className="playground-panes">
             <RequestEditor
               key={`editor-${active.id}`}
@@ -108,6 +195,37 @@ export function PlaygroundRoute() {
               onReopen={(draft) => {
                 workspace.open(fromSavedDraft(draft));
                 closeHistory();
+              }}
+            />
+          </Suspense>
+        )}
+        {cookiesOpen && jarId !== null && (
+          <Suspense fallback={null}>
+            <LazyCookiesPanel
+              jar={{
+                id: jarId,
+                name: context.collection?.name ?? 'Requests in no collection',
+                inUse: cookieJarId(context.collection) !== null,
+              }}
+              saved={cookieJars.saved}
+              change={cookieJars.change}
+              refused={exchange?.cookies?.changes.filter((c) => c.outcome === 'rejected') ?? []}
+              host={hostOf(preview.draft.url)}
+              onClose={() => {
+                setCookiesOpen(false);
+                cookiesButton.current?.focus();
+              }}
+            />
+          </Suspense>
+        )}
+        {environmentsOpen && (
+          <Suspense fallback={null}>
+            <LazyEnvironmentsEditor
+              saved={environments.saved}
+              change={environments.change}
+              onClose={() => {
+                setEnvironmentsOpen(false);
+                environmentsButton.current?.focus();
               }}
             />
           </Suspense>
