@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
+import { KeyValueTable, type KeyValueTableProps } from '@/components/key-value-table/key-value-table.tsx';
 import { type BulkStyle, formatBulk, parseBulk } from '../utils/bulk-edit.ts';
-import { KeyValueTable, type KeyValueTableProps } from './key-value-table.tsx';
 
 export interface EditableTableProps extends KeyValueTableProps {
   /** The heading above the table, e.g. "Query parameters". */

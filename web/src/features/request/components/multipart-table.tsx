@@ -1,5 +1,5 @@
+import { useTableRows } from '@/components/key-value-table/use-table-rows.ts';
 import { newPartRow, type PartRow } from '@/lib/request-draft.ts';
-import { useTableRows } from '../hooks/use-table-rows.ts';
 import { FilePicker } from './file-picker.tsx';
 
 export interface MultipartTableProps {

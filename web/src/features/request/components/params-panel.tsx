@@ -1,6 +1,6 @@
+import { KeyValueTable } from '@/components/key-value-table/key-value-table.tsx';
 import { withParams } from '@/lib/request-draft.ts';
 import { EditableTable } from './editable-table.tsx';
-import { KeyValueTable } from './key-value-table.tsx';
 import type { PanelProps } from './panel-props.ts';
 
 /** The query string as a table (it and the URL box follow each other) and the `:name` path variables. */

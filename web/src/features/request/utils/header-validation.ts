@@ -1,4 +1,5 @@
 import { HTTP_TOKEN } from '@playground/shared';
+import type { RowProblems } from '@/components/key-value-table/key-value-table.tsx';
 
 /**
  * What is wrong with a header name, in words for a learner, or null. Checked as the user types so
@@ -25,11 +26,6 @@ export function headerValueProblem(value: string): string | null {
   if (bad.codePointAt(0)! < 0x20 || bad === '\x7f')
     return 'A header value cannot contain control characters.';
   return `A header value cannot carry "${bad}" (only Latin-1 text fits in a header): percent-encode it, e.g. ${encodeURIComponent(bad)}.`;
-}
-
-export interface RowProblems {
-  name: string | null;
-  value: string | null;
 }
 
 /** The problems of one header row; an empty row or a disabled one has none (it is not sent). */

@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import type { Row } from '@/lib/request-draft.ts';
-import { useTableRows } from '../hooks/use-table-rows.ts';
-import type { RowProblems } from '../utils/header-validation.ts';
+import { useTableRows } from './use-table-rows.ts';
 import './key-value-table.css';
 
 export interface KeyValueTableProps {
@@ -20,6 +19,12 @@ export interface KeyValueTableProps {
   problems?: (row: Row) => RowProblems;
   namePlaceholder?: string;
   valuePlaceholder?: string;
+}
+
+/** What is wrong with a row's name and value, shown under each (null: nothing). */
+export interface RowProblems {
+  name: string | null;
+  value: string | null;
 }
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
