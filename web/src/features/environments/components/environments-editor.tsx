@@ -1,5 +1,6 @@
 import type { SavedEnvironments } from '@playground/shared';
 import { useId, useState } from 'react';
+import { VariablesTable } from '@/components/variables-table/variables-table.tsx';
 import type { ChangeEnvironments } from '../hooks/use-environments.ts';
 import {
   addEnvironment,
@@ -9,7 +10,6 @@ import {
   setVariables,
 } from '../utils/environments-state.ts';
 import { DeleteEnvironment } from './delete-environment.tsx';
-import { VariablesTable } from './variables-table.tsx';
 import './environments-editor.css';
 
 interface EnvironmentsEditorProps {

@@ -1,5 +1,6 @@
 import type { Variable } from '@playground/shared';
 import { useState } from 'react';
+import './variables-table.css';
 
 interface VariablesTableProps {
   /** Names the table for assistive tech, e.g. "Variables of Local". */
