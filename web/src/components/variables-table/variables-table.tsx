@@ -100,7 +100,7 @@ export function VariablesTable({ label, variables, onChange }: VariablesTablePro
                       <button
                         type="button"
                         className="variables-small"
-                        aria-label={`Show variable ${n} value`}
+                        aria-label={`Show the value of variable ${n}`}
                         aria-pressed={!masked}
                         onClick={() => toggleShown(index)}
                       >
