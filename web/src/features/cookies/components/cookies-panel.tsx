@@ -62,7 +62,7 @@ export function CookiesPanel({ jar, saved, change, refused, host, onClose }: Coo
           <ul>
             {refused.map((c) => (
               <li key={`${c.hop}-${c.name}-${c.domain}`}>
-                “{c.name}” from {c.domain}: {c.reason ?? 'the cookie jar refused it.'}
+                Cookie “{c.name}”: {c.reason ?? 'the cookie jar refused it.'}
               </li>
             ))}
           </ul>
