@@ -15,11 +15,13 @@ import { securityHeaders } from './middleware/security-headers.ts';
 import { blobRoutes } from './routes/blobs.ts';
 import { practiceForBrowsers, practiceRoutes } from './routes/practice.ts';
 import { runRoutes } from './routes/run.ts';
+import { shareRoutes } from './routes/shares.ts';
 import { webAppRoutes } from './routes/web-app.ts';
 import { accessRoutes, requireAccessCode } from './security/access-code.ts';
 import { addressPolicy } from './security/address-policy.ts';
 import { ClientLimiter } from './security/client-limiter.ts';
 import { Site } from './security/site.ts';
+import type { ShareStore } from './share/share-store.ts';
 
 export interface AppDeps {
   config: ProxyConfig;
@@ -33,6 +35,10 @@ export interface AppDeps {
   extraCA?: string[];
   /** Requests in flight; the server drains it on shutdown. */
   drain?: Drain;
+  /** Where published snapshots are kept; without one, publishing answers 503 in words. */
+  shares?: ShareStore | null;
+  /** The clock of the share routes (tests: expiry). */
+  now?: () => Date;
 }
 
 /**
@@ -75,6 +81,8 @@ export function createApp(deps: AppDeps) {
   for (const path of ['/api/run', '/api/blobs']) {
     app.use(path, requireAccessCode(config.accessCode), clientLimits(limiter, config.trustProxy));
   }
+  // Publishing has a per-hour limit of its own (see shareRoutes), not the per-minute one of runs.
+  for (const path of ['/api/shares', '/api/shares/*']) app.use(path, requireAccessCode(config.accessCode));
 
   app.get('/api/health', (c) => c.json({ status: 'ok' }));
   app.route(
@@ -91,6 +99,7 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.route('/api', blobRoutes(deps));
+  app.route('/api', shareRoutes({ config, logger: deps.logger, store: deps.shares ?? null, now: deps.now }));
   const practiceHandler = practiceForBrowsers(practice, site);
   for (const prefix of ['/httpbin', '/practice']) {
     app.all(prefix, practiceHandler);

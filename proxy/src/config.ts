@@ -57,6 +57,14 @@ export interface ProxyConfig {
   launchToken: string;
   /** How long shutdown waits for requests still running before it cuts them. */
   shutdownGraceMs: number;
+  /** The SQLite file published snapshots are kept in (created with its folder on demand). */
+  shareDbPath: string;
+  /** The largest collection JSON `POST /api/shares` accepts, in bytes. */
+  shareMaxBytes: number;
+  /** How long a published snapshot is kept, in days. */
+  shareDays: number;
+  /** Per client address: snapshots published in any hour. */
+  sharesPerHour: number;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -157,6 +165,10 @@ export function configFromEnv(overrides: Partial<ProxyConfig> = {}): ProxyConfig
     devPort: null,
     launchToken: launchTokenFromEnv(),
     shutdownGraceMs: numberFromEnv('PLAYGROUND_SHUTDOWN_GRACE_SECONDS', 10) * 1000,
+    shareDbPath: process.env.PLAYGROUND_SHARE_DB || path.resolve(here, '../.data/shares.sqlite'),
+    shareMaxBytes: numberFromEnv('PLAYGROUND_SHARE_MAX_BYTES', 1_000_000),
+    shareDays: numberFromEnv('PLAYGROUND_SHARE_DAYS', 90),
+    sharesPerHour: numberFromEnv('PLAYGROUND_SHARES_PER_HOUR', 20),
     ...overrides,
   };
 }

@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FrameDecoder, LAUNCH_TOKEN_HEADER } from '@playground/shared';
@@ -12,7 +14,8 @@ const proxyDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 function start(env: Record<string, string>): { child: ChildProcess; output: () => string } {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: proxyDir,
-    env: { ...process.env, ...env },
+    // The share store in memory: a test server leaves no file behind.
+    env: { ...process.env, PLAYGROUND_SHARE_DB: ':memory:', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -152,5 +155,67 @@ describe('graceful shutdown', () => {
     expect(output()).toContain('were cut');
     expect(await running.rest()).not.toContain('end');
     upstream.release();
+  });
+});
+
+describe('published snapshots in the proxy process', () => {
+  const portable = {
+    format: 'http-playground',
+    v: 1,
+    collection: {
+      id: 'c',
+      name: 'Kept across restarts',
+      description: '',
+      items: [],
+      variables: [],
+      session: { baseUrl: '', headers: [], cookies: true },
+    },
+    environments: [],
+  };
+  const api = (port: number, path: string, init: RequestInit = {}) =>
+    fetch(`http://127.0.0.1:${port}/api${path}`, {
+      ...init,
+      headers: { 'Content-Type': 'application/json', [LAUNCH_TOKEN_HEADER]: TEST_TOKEN },
+    });
+  async function running(env: Record<string, string>) {
+    const port = await freeClosedPort();
+    const proxy = start({ PORT: String(port), HOST: '127.0.0.1', PLAYGROUND_TOKEN: TEST_TOKEN, ...env });
+    onTestFinished(() => {
+      proxy.child.kill('SIGKILL');
+    });
+    await waitForOutput(proxy.output, 'running at', proxy.child);
+    return { port, ...proxy };
+  }
+  const stop = async (child: ChildProcess) => {
+    child.kill('SIGTERM');
+    await once(child, 'exit');
+  };
+
+  it('keeps them in PLAYGROUND_SHARE_DB across a restart', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'playground-server-shares-'));
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
+    const env = { PLAYGROUND_SHARE_DB: path.join(dir, 'data', 'shares.sqlite') };
+    const first = await running(env);
+    const published = await api(first.port, '/shares', { method: 'POST', body: JSON.stringify(portable) });
+    expect(published.status).toBe(201);
+    const { id } = (await published.json()) as { id: string };
+    await stop(first.child);
+
+    const second = await running(env);
+    const fetched = await api(second.port, `/shares/${id}`);
+    expect(fetched.status).toBe(200);
+    expect(((await fetched.json()) as { snapshot: unknown }).snapshot).toEqual(portable);
+    await stop(second.child);
+  });
+
+  it('runs without them when the store cannot be opened, and says why', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'playground-server-shares-'));
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
+    const proxy = await running({ PLAYGROUND_SHARE_DB: dir }); // a folder, not a file
+    expect(proxy.output()).toContain('PLAYGROUND_SHARE_DB');
+    const published = await api(proxy.port, '/shares', { method: 'POST', body: JSON.stringify(portable) });
+    expect(published.status).toBe(503);
+    expect((await api(proxy.port, '/health')).status).toBe(200);
+    await stop(proxy.child);
   });
 });

@@ -4,6 +4,8 @@ import { createApp, Drain } from './app.ts';
 import { configFromEnv, type ProxyConfig } from './config.ts';
 import { devLaunchToken } from './dev-token.ts';
 import { BlobStore } from './engine/blob-store.ts';
+import type { ShareStore } from './share/share-store.ts';
+import { SqliteShareStore } from './share/sqlite-share-store.ts';
 
 const logger = pino({ name: 'http-playground' });
 
@@ -46,7 +48,14 @@ function describeMode(c: ProxyConfig): string {
 
 const blobs = await BlobStore.create(config.blobDir);
 const drain = new Drain();
-const app = createApp({ config, logger, blobs, drain });
+// Without its share store the playground still runs: only publishing snapshots is unavailable.
+let shares: ShareStore | null = null;
+try {
+  shares = SqliteShareStore.open(config.shareDbPath);
+} catch (err) {
+  logger.error(`${(err as Error).message} Publishing snapshots is off until then.`);
+}
+const app = createApp({ config, logger, blobs, drain, shares });
 
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
   const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
@@ -83,6 +92,7 @@ async function shutdown(signal: string): Promise<void> {
   }
   if ('closeAllConnections' in server) server.closeAllConnections();
   await blobs.dispose().catch(() => {});
+  await shares?.close().catch(() => {});
   process.exit(0);
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -9,6 +9,7 @@ import { ConnectionPool } from '../engine/connection-pool.ts';
 import { type InProcessServer, inProcessConnector } from '../engine/in-process.ts';
 import { type EngineDeps, runRequest } from '../engine/run-request.ts';
 import type { Site } from '../security/site.ts';
+import { readBodyText } from './body-text.ts';
 import { FRAMES_HEADERS, framesOf, writeFrames } from './frame-writer.ts';
 
 export interface RunRouteDeps {
@@ -34,28 +35,8 @@ function invalid(field: string, message: string): ApiErrorBody {
   return { error };
 }
 
-/**
- * The request description as text, read straight from Node's request when there is one (building
- * a web Request for it costs more than the rest of a small run), refusing past `maxBytes`.
- */
-async function readSpecBody(c: Context, maxBytes: number): Promise<string | 'too-large'> {
-  const declared = Number(c.req.header('content-length') ?? Number.NaN);
-  if (declared > maxBytes) return 'too-large';
-  const incoming = (c.env as Partial<HttpBindings> | undefined)?.incoming;
-  const source: AsyncIterable<Uint8Array> | null = incoming ?? c.req.raw.body;
-  if (!source) return '';
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of source) {
-    size += chunk.length;
-    if (size > maxBytes) return 'too-large';
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 /** `a.b.0.c` as `a.b[0].c`, the way the fields read in the UI. */
-function fieldName(path: PropertyKey[]): string {
+export function fieldName(path: PropertyKey[]): string {
   return path.reduce<string>((out, key) => {
     if (typeof key === 'number') return `${out}[${key}]`;
     return out === '' ? String(key) : `${out}.${String(key)}`;
@@ -91,8 +72,8 @@ export function runRoutes(deps: RunRouteDeps) {
   });
 
   app.post('/run', async (c) => {
-    const body = await readSpecBody(c, config.maxSpecBytes);
-    if (body === 'too-large') {
+    const read = await readBodyText(c, config.maxSpecBytes);
+    if ('tooLarge' in read) {
       return c.json(
         invalid(
           '',
@@ -103,7 +84,7 @@ export function runRoutes(deps: RunRouteDeps) {
     }
     let json: unknown;
     try {
-      json = JSON.parse(body);
+      json = JSON.parse(read.text);
     } catch {
       return c.json(invalid('', 'The request description is not valid JSON.'), 400);
     }
