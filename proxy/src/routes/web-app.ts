@@ -34,6 +34,8 @@ export function webAppRoutes(options: WebAppOptions): Hono {
 
   app.get('/', page);
   app.get('/index.html', page);
+  // A published snapshot's short link (`/s/<id>`): the page opens it (see readShareLocation).
+  app.get('/s/*', page);
   app.use('/*', serveStatic({ root: options.root }));
   app.get('*', (c, next) => (c.req.path === '/api' || c.req.path.startsWith('/api/') ? next() : page(c)));
   return app;
