@@ -2,6 +2,7 @@
 import './schemas/zod-config.ts';
 
 export * from './api/launch-token.ts';
+export * from './convert/index.ts';
 export * from './curl/parse-curl.ts';
 export * from './exchange/exchange-recorder.ts';
 export * from './history/read-request-history.ts';

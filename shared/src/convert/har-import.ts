@@ -43,7 +43,11 @@ function harBody(postData: unknown, where: string): SavedBody {
     // Browsers disagree on whether `params` are decoded (Chrome keeps `a+b`); the text is exact.
     const fields =
       (text === '' ? null : formFields(text)) ??
-      params.map((p) => ({ name: asText(field(p, 'name')), value: asText(field(p, 'value')), enabled: true }));
+      params.map((p) => ({
+        name: asText(field(p, 'name')),
+        value: asText(field(p, 'value')),
+        enabled: true,
+      }));
     if (fields.length > 0 || text === '') {
       body.kind = 'form-urlencoded';
       body.fields = fields;

@@ -17,23 +17,25 @@ describe('readImportFile: what the file is', () => {
     expect(problemOf(readImportFile('hello there', 'notes.txt'))).toBe(
       'This file is not a collection HTTP Playground can read: expected a Postman v2.1 (or v2.0) collection, a Postman environment, an Insomnia v4 export (JSON), a HAR file, an HTTP Playground collection, or a curl command.',
     );
-    expect(problemOf(readImportFile('{"some": "json"}'))).toContain('is not a collection HTTP Playground can read');
+    expect(problemOf(readImportFile('{"some": "json"}'))).toContain(
+      'is not a collection HTTP Playground can read',
+    );
     expect(problemOf(readImportFile('[1, 2, 3]'))).toContain('is not a collection HTTP Playground can read');
   });
 
   it('says where broken JSON breaks', () => {
-    expect(problemOf(readImportFile('{\n  "info": {\n    "name": "x",\n  }\n}', 'a.postman_collection.json'))).toBe(
-      'The file is not valid JSON: line 3, column 16: a comma before "}" is not allowed in JSON.',
-    );
+    expect(
+      problemOf(readImportFile('{\n  "info": {\n    "name": "x",\n  }\n}', 'a.postman_collection.json')),
+    ).toBe('The file is not valid JSON: line 3, column 16: a comma before "}" is not allowed in JSON.');
   });
 
   it('recognises old and neighbouring formats and says how to get a readable one', () => {
-    expect(problemOf(readImportFile(JSON.stringify({ id: 'x', name: 'Old', order: [], requests: [] })))).toContain(
-      'old v1 format. In Postman, export it again as "Collection v2.1"',
-    );
-    expect(problemOf(readImportFile(JSON.stringify({ _type: 'export', __export_format: 3, resources: [] })))).toContain(
-      'Insomnia export in format 3; HTTP Playground reads format 4',
-    );
+    expect(
+      problemOf(readImportFile(JSON.stringify({ id: 'x', name: 'Old', order: [], requests: [] }))),
+    ).toContain('old v1 format. In Postman, export it again as "Collection v2.1"');
+    expect(
+      problemOf(readImportFile(JSON.stringify({ _type: 'export', __export_format: 3, resources: [] }))),
+    ).toContain('Insomnia export in format 3; HTTP Playground reads format 4');
     expect(problemOf(readImportFile('type: collection.insomnia.rest/5.0\nname: x\n', 'x.yaml'))).toContain(
       'Insomnia v5 (YAML) file',
     );
@@ -47,7 +49,9 @@ describe('readImportFile: what the file is', () => {
   });
 
   it('reads a curl command as a one-request collection', () => {
-    const result = readImportFile(`curl -u ada:pw -H 'Accept: application/json' https://example.test/basic-auth/ada/pw`);
+    const result = readImportFile(
+      `curl -u ada:pw -H 'Accept: application/json' https://example.test/basic-auth/ada/pw`,
+    );
     if (!result.ok) throw new Error(result.problem);
     expect(result.format).toBe('curl');
     const [request] = result.collections[0]!.items as Extract<CollectionItem, { type: 'request' }>[];
@@ -82,9 +86,7 @@ describe('readImportFile: hostile or broken files', () => {
     // Built as text: even JSON.stringify overflows its stack on data this deep.
     const deep = `${'['.repeat(50_000)}${']'.repeat(50_000)}`;
     const file = postman([get('One')]).replace(/}$/, `, "variable": ${deep}}`);
-    expect(problemOf(readImportFile(file))).toContain(
-      'nests its data more than 200 levels deep',
-    );
+    expect(problemOf(readImportFile(file))).toContain('nests its data more than 200 levels deep');
   });
 
   it('refuses more than 10,000 requests', () => {
@@ -95,7 +97,9 @@ describe('readImportFile: hostile or broken files', () => {
   });
 
   it('names the item whose shape is wrong', () => {
-    const file = postman([{ name: 'Users', item: [{ name: 'Create user', request: { method: 'POST', url: 'x', header: 42 } }] }]);
+    const file = postman([
+      { name: 'Users', item: [{ name: 'Create user', request: { method: 'POST', url: 'x', header: 42 } }] },
+    ]);
     expect(problemOf(readImportFile(file))).toBe(
       'item "Users" > "Create user": the headers should be a list, but it is a number.',
     );
@@ -142,11 +146,18 @@ describe('readImportFile: hostile or broken files', () => {
 
   it('never throws, whatever the text or the JSON value', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ info: { schema: POSTMAN_SCHEMA_V21 }, item: v }))), (text) => {
-        const result = readImportFile(text);
-        expect(typeof result.ok).toBe('boolean');
-        if (!result.ok) expect(result.problem).not.toContain('unexpected error');
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify({ info: { schema: POSTMAN_SCHEMA_V21 }, item: v })),
+        ),
+        (text) => {
+          const result = readImportFile(text);
+          expect(typeof result.ok).toBe('boolean');
+          if (!result.ok) expect(result.problem).not.toContain('unexpected error');
+        },
+      ),
       { numRuns: 300 },
     );
   });
