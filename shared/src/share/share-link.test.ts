@@ -102,14 +102,26 @@ describe('share links', () => {
     expect(await decodeShareLink(bomb)).toEqual({ ok: false, problem: expect.stringContaining('4 MB') });
   });
 
-  it('refuses well-formed links that do not hold a collection', async () => {
+  it('refuses well-formed links that do not hold a collection, read like an imported file', async () => {
     const packed = async (text: string) => toBase64Url(await deflateText(text));
-    for (const text of ['not json', '{"__proto__":{"polluted":true}}', '[1,2,3]', '{"format":"postman"}']) {
+    expect(await decodeShareLink(await packed('not json'))).toEqual({
+      ok: false,
+      problem: 'The link holds something that is not a collection.',
+    });
+    for (const text of ['{"__proto__":{"polluted":true}}', '[1,2,3]', '{"format":"postman"}']) {
       expect(await decodeShareLink(await packed(text))).toEqual({
         ok: false,
-        problem: expect.stringContaining('not a collection'),
+        problem: expect.stringContaining('not an HTTP Playground collection'),
       });
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const broken = {
+      ...portable,
+      collection: { ...portable.collection, items: [{ type: 'request', id: 'x' }] },
+    };
+    expect(await decodeShareLink(await packed(JSON.stringify(broken)))).toEqual({
+      ok: false,
+      problem: expect.stringContaining('does not have the expected shape'),
+    });
   });
 });

@@ -1,4 +1,5 @@
-import { PortableCollection } from '../schemas/portable-collection.ts';
+import { readPortableCollection } from '../convert/portable.ts';
+import type { PortableCollection } from '../schemas/portable-collection.ts';
 import { fromBase64Url, toBase64Url } from './base64url.ts';
 import { deflateText, inflateText } from './deflate.ts';
 
@@ -88,10 +89,8 @@ export async function decodeShareLink(payload: string): Promise<ShareLinkRead> {
 
 /**
  * Reads a shared collection (a link's content, or a snapshot the proxy sent) like an imported file:
- * checked against the portable format, never trusted as it is.
+ * the same limits and checks (`readPortableCollection`), never trusted as it is.
  */
 export function readSharedCollection(value: unknown): ShareLinkRead {
-  const read = PortableCollection.safeParse(value);
-  if (read.success) return { ok: true, portable: read.data };
-  return { ok: false, problem: 'The link holds something that is not a collection.' };
+  return readPortableCollection(value);
 }
