@@ -36,7 +36,7 @@ function invalid(field: string, message: string): ApiErrorBody {
 }
 
 /** `a.b.0.c` as `a.b[0].c`, the way the fields read in the UI. */
-export function fieldName(path: PropertyKey[]): string {
+function fieldName(path: PropertyKey[]): string {
   return path.reduce<string>((out, key) => {
     if (typeof key === 'number') return `${out}[${key}]`;
     return out === '' ? String(key) : `${out}.${String(key)}`;

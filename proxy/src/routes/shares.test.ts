@@ -187,14 +187,16 @@ describe('publishing a snapshot', () => {
     expect((await errorOf(notJson)).message).toBe('The snapshot is not valid JSON.');
     const wrong = await publish(target, JSON.stringify({ ...portable, v: 2 }));
     expect(wrong.status).toBe(400);
-    expect(await errorOf(wrong)).toMatchObject({ field: 'v' });
+    expect((await errorOf(wrong)).message).toMatch(/newer version of HTTP Playground/);
     // Folders within folders 5,000 deep: JSON.stringify itself could not write this.
     const folder = '{"type":"folder","id":"d","name":"d","items":[';
     const deep = `${folder.repeat(5_000)}${']}'.repeat(5_000)}`;
     const nested = JSON.stringify(portable).replace('"items":[', `"items":[${deep},`);
     const tooDeep = await publish(target, nested);
     expect(tooDeep.status).toBe(400);
-    expect((await errorOf(tooDeep)).message).toMatch(/nested too deeply/);
+    expect((await errorOf(tooDeep)).message).toMatch(/levels deep/);
+    const notOurs = await publish(target, JSON.stringify({ info: { name: 'a Postman file' } }));
+    expect((await errorOf(notOurs)).message).toMatch(/not an HTTP Playground collection/);
   });
 
   it('stores no __proto__ or other unknown keys, and pollutes nothing', async () => {

@@ -1,6 +1,6 @@
 import {
-  PortableCollection,
   type ProxyError,
+  readPortableCollection,
   SHARE_DELETE_TOKEN_HEADER,
   type ShareReceipt,
 } from '@playground/shared';
@@ -12,7 +12,6 @@ import { refuse } from '../security/refusal.ts';
 import { PublishLimiter } from '../share/publish-limiter.ts';
 import { isShareId, type ShareStore } from '../share/share-store.ts';
 import { readBodyText } from './body-text.ts';
-import { firstProblem, nestedTooDeep } from './share-input.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -46,13 +45,12 @@ const unavailable = (doing: string): ProxyError => ({
   code: 'SHARE_STORE_UNAVAILABLE',
 });
 
-function invalid(message: string, field?: string): ProxyError {
+function invalid(message: string): ProxyError {
   return {
     kind: 'invalid-request',
     title: 'Not a collection the playground can publish',
     message,
     hint: 'Publish from the playground itself, or import the file first and publish it from there.',
-    ...(field ? { field } : {}),
   };
 }
 
@@ -77,18 +75,9 @@ export function shareRoutes(deps: ShareRouteDeps): Hono {
     } catch {
       return refuse(c, 400, invalid('The snapshot is not valid JSON.'));
     }
-    if (nestedTooDeep(json)) {
-      return refuse(
-        c,
-        400,
-        invalid('The collection is nested too deeply (folders within folders) to publish.'),
-      );
-    }
-    const parsed = PortableCollection.safeParse(json);
-    if (!parsed.success) {
-      const problem = firstProblem(parsed.error);
-      return refuse(c, 400, invalid(problem.message, problem.field));
-    }
+    // The same checks as importing a file: shape, folder depth, request count, JSON nesting.
+    const parsed = readPortableCollection(json);
+    if (!parsed.ok) return refuse(c, 400, invalid(parsed.problem));
     if (!store) return refuse(c, 503, unavailable('publish the snapshot'));
     const admission = limiter.admit(clientAddress(c, config.trustProxy));
     if (!admission.ok) {
@@ -98,7 +87,7 @@ export function shareRoutes(deps: ShareRouteDeps): Hono {
     const expiresAt = new Date(now().getTime() + config.shareDays * DAY_MS);
     try {
       // What is stored is what was checked: unknown fields (and any `__proto__`) are left out.
-      const { id, deleteToken } = await store.put(JSON.stringify(parsed.data), expiresAt);
+      const { id, deleteToken } = await store.put(JSON.stringify(parsed.portable), expiresAt);
       c.header('Cache-Control', 'no-store');
       return c.json({ id, deleteToken, expiresAt: expiresAt.toISOString() } satisfies ShareReceipt, 201);
     } catch (err) {
