@@ -1,6 +1,7 @@
 import { withDefaultScheme } from '@playground/shared';
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { StorageNotice } from '@/components/storage-notice/storage-notice.tsx';
+import { CollectionsButton } from '@/features/collections/components/collections-button.tsx';
 import { useLibrary } from '@/features/collections/hooks/use-library.ts';
 import { CookiesButton } from '@/features/cookies/components/cookies-button.tsx';
 import { LazyCookiesPanel } from '@/features/cookies/components/lazy-cookies-panel.tsx';
@@ -29,8 +30,10 @@ import { type RequestTab, useWorkspace } from '@/features/workspace/hooks/use-wo
 import { addEnvironments } from '@/lib/add-environments.ts';
 import { fromSavedDraft, toSavedDraft } from '@/lib/saved-draft.ts';
 import { cookieJarId, prepareSend, variableScope } from '@/lib/send-context.ts';
+import { CollectionsLayer } from './collections-layer.tsx';
 import './playground.css';
 import { sharedRequestDraft } from './shared-request-draft.ts';
+import { useCollectionsUi } from './use-collections-ui.ts';
 import { contextOf, useSessionSend } from './use-session-send.ts';
 
 /** The host an address goes to, offered as a new cookie's domain; empty when it is not an address yet. */
@@ -57,6 +60,7 @@ export function PlaygroundRoute() {
   const [historyOpen, setHistoryOpen] = useState(false);
   const historyButton = useRef<HTMLButtonElement>(null);
   const library = useLibrary();
+  const collectionsUi = useCollectionsUi(workspace.tabs, active, library);
   const environments = useEnvironments();
   // A `#share=` link or a `/s/<id>` snapshot in the address: shown beside the playground, read-only.
   const shared = useSharedCollection();
@@ -108,6 +112,11 @@ export function PlaygroundRoute() {
     <div className="playground">
       <header className="playground-header">
         <h1 className="playground-title">HTTP Playground</h1>
+        <CollectionsButton
+          ref={collectionsUi.buttonRef}
+          expanded={collectionsUi.open}
+          onToggle={collectionsUi.toggle}
+        />
         <RequestTabs
           tabs={workspace.tabs}
           activeId={active.id}
@@ -115,8 +124,10 @@ export function PlaygroundRoute() {
           onSelect={workspace.select}
           onClose={workspace.close}
           onNew={() => workspace.open()}
+          status={collectionsUi.status}
         />
         <WorkspaceNotice notice={workspace.notice} />
+        <StorageNotice notice={library.notice} dismissLabel="Dismiss the collections notice" />
         <StorageNotice notice={environments.notice} dismissLabel="Dismiss the environments notice" />
         <StorageNotice notice={cookieJars.notice} dismissLabel="Dismiss the cookies notice" />
         <EnvironmentSwitcher
@@ -146,6 +157,7 @@ export function PlaygroundRoute() {
         <PresenterToggle />
       </header>
       <div className="playground-body">
+        <CollectionsLayer ui={collectionsUi} library={library} workspace={workspace} />
         {shared.linked && (
           <SharedCollectionPanel
             share={shared.share}

@@ -26,6 +26,9 @@ export type CollectionSettings = Pick<Collection, 'name' | 'description' | 'sess
 
 interface Undoable {
   message: string;
+  /** What was deleted, to focus it again once it is back. */
+  id: string;
+  name: string;
   before: Collection[];
 }
 
@@ -69,7 +72,7 @@ export function useLibrary() {
     /** Why the collections could not be restored or saved, until dismissed. */
     notice,
     /** The last delete, while it can still be undone. */
-    undoable: undoable ? { message: undoable.message } : null,
+    undoable: undoable ? { message: undoable.message, id: undoable.id, name: undoable.name } : null,
 
     createCollection(name = 'New collection'): string {
       const collection = newCollection(name);
@@ -121,13 +124,14 @@ export function useLibrary() {
       const removed = removeNode(before, id);
       if (!removed) return;
       commit(removed.collections);
-      setUndoable({ message: `Deleted “${removed.removed.node.name}”.`, before });
+      const { name } = removed.removed.node;
+      setUndoable({ message: `Deleted “${name}”.`, id, name, before });
     },
-    /** Brings back what the last delete took; returns its message, or null when too late. */
+    /** Brings back what the last delete took; returns its id, or null when it is too late. */
     undo(): string | null {
       if (!undoable) return null;
       commit(undoable.before);
-      return undoable.message;
+      return undoable.id;
     },
     updateCollection(id: string, settings: CollectionSettings) {
       commit(

@@ -9,9 +9,13 @@ export interface RequestTabsProps {
   onSelect: (id: string) => void;
   onClose: (tab: RequestTab) => void;
   onNew: () => void;
+  /** The saved request's name, when the tab shows one, and whether the tab has unsaved changes. */
+  status?: (tab: RequestTab) => { name: string | null; unsaved: boolean };
 }
 
-function tabTitle(tab: RequestTab): string {
+const UNSAVED_NOTE_ID = 'request-tabs-unsaved-note';
+
+function addressTitle(tab: RequestTab): string {
   const url = tab.draft.url.trim();
   if (url === '') return 'New request';
   const path = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '') || '/';
@@ -19,7 +23,7 @@ function tabTitle(tab: RequestTab): string {
 }
 
 /** The open requests, like browser tabs: each keeps its own draft and response. */
-export function RequestTabs({ tabs, activeId, running, onSelect, onClose, onNew }: RequestTabsProps) {
+export function RequestTabs({ tabs, activeId, running, onSelect, onClose, onNew, status }: RequestTabsProps) {
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const index = tabs.findIndex((t) => t.id === activeId);
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
@@ -34,6 +38,8 @@ export function RequestTabs({ tabs, activeId, running, onSelect, onClose, onNew 
       <div role="tablist" aria-label="Open requests" className="request-tabs-list" onKeyDown={onKeyDown}>
         {tabs.map((tab, index) => {
           const selected = tab.id === activeId;
+          const { name, unsaved } = status?.(tab) ?? { name: null, unsaved: false };
+          const title = name ?? addressTitle(tab);
           return (
             <div key={tab.id} className="request-tab" data-selected={selected}>
               <button
@@ -42,11 +48,17 @@ export function RequestTabs({ tabs, activeId, running, onSelect, onClose, onNew 
                 role="tab"
                 aria-selected={selected}
                 aria-controls="request-panel"
+                aria-describedby={unsaved ? UNSAVED_NOTE_ID : undefined}
                 tabIndex={selected ? 0 : -1}
                 className="request-tab-button"
                 onClick={() => onSelect(tab.id)}
               >
-                <span className="request-tab-method">{tab.draft.method || '?'}</span> {tabTitle(tab)}
+                <span className="request-tab-method">{tab.draft.method || '?'}</span> {title}
+                {unsaved ? (
+                  <span className="request-tab-unsaved" aria-hidden="true" title="Unsaved changes">
+                    ●
+                  </span>
+                ) : null}
                 {running(tab) ? (
                   <>
                     <span className="request-tab-busy" aria-hidden="true" />
@@ -60,7 +72,7 @@ export function RequestTabs({ tabs, activeId, running, onSelect, onClose, onNew 
                 // Named by position, not by address: an address holds words such as "status" that
                 // would make this button answer to the page's own names (e.g. the element "Status").
                 aria-label={`Close tab ${index + 1}`}
-                title={`Close ${tab.draft.method} ${tabTitle(tab)}`}
+                title={`Close ${tab.draft.method} ${title}`}
                 onClick={() => onClose(tab)}
               >
                 ×
@@ -72,6 +84,9 @@ export function RequestTabs({ tabs, activeId, running, onSelect, onClose, onNew 
       <button type="button" className="request-tabs-new" aria-label="New request tab" onClick={onNew}>
         +
       </button>
+      <span id={UNSAVED_NOTE_ID} hidden>
+        unsaved changes
+      </span>
     </div>
   );
 }

@@ -1,0 +1,24 @@
+import type { Ref } from 'react';
+import './collections-button.css';
+
+interface CollectionsButtonProps {
+  expanded: boolean;
+  onToggle: () => void;
+  ref?: Ref<HTMLButtonElement>;
+}
+
+/** Opens and closes the Collections panel. */
+export function CollectionsButton({ expanded, onToggle, ref }: CollectionsButtonProps) {
+  return (
+    <button
+      ref={ref}
+      type="button"
+      className="button collections-button"
+      aria-expanded={expanded}
+      aria-controls={expanded ? 'collections-panel' : undefined}
+      onClick={onToggle}
+    >
+      Collections
+    </button>
+  );
+}
