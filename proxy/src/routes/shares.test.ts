@@ -267,6 +267,30 @@ describe('publishing a snapshot', () => {
     }
   });
 
+  it('answers 503 in words when the store fails, and does not count that publish', async () => {
+    const broken: ShareStore = {
+      put: async () => {
+        throw new Error('SQLITE_FULL: database or disk is full');
+      },
+      get: async () => {
+        throw new Error('SQLITE_IOERR');
+      },
+      delete: async () => 'not-found',
+      close: async () => {},
+    };
+    const target = await testApp({ sharesPerHour: 1 }, { shares: broken });
+    for (let i = 0; i < 2; i += 1) {
+      const response = await publish(target, JSON.stringify(portable));
+      expect(response.status).toBe(503);
+      const error = await errorOf(response);
+      expect(error.message).toBe(
+        'This playground could not publish the snapshot: its share store is not working.',
+      );
+      expect(JSON.stringify(error)).not.toMatch(/SQLITE/);
+    }
+    expect((await fetchShare(target, 'A'.repeat(24))).status).toBe(503);
+  });
+
   it('says publishing is unavailable when the playground has no share store', async () => {
     const target = await testApp();
     const response = await publish(target, JSON.stringify(portable));
