@@ -328,3 +328,87 @@ test('a killed tab loses no collection and no link', async ({ context, page }) =
   await expect(row(again, 'Lesson 1')).toBeVisible();
   await expect(row(again, 'GET First request')).toHaveAttribute('aria-selected', 'true');
 });
+
+test('unreadable collections are set aside and the user is told, and the playground goes on', async ({
+  page,
+}) => {
+  await seedLibrary(page, [
+    { id: 'c1', name: 42 },
+    collection('c2', 'Still here', [request('r1', 'Ping', '/ping')]),
+  ]);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Some of your saved collections couldn’t be restored' }),
+  ).toContainText('1 collection could not be read.');
+  await collectionsButton(page).click();
+  await expect(row(page, 'Still here')).toBeVisible();
+  // What could not be read is kept aside, untouched, before anything is saved over it.
+  await expect.poll(() => saved(page, 'library-unreadable')).toContain('"name":42');
+  await page.getByRole('button', { name: 'Dismiss the collections notice' }).click();
+  await expect(page.getByText('Some of your saved collections couldn’t be restored')).toBeHidden();
+
+  // Garbage under the key: set aside whole, and the user starts with no collections.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('http-playground');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('workspace', 'readwrite');
+          tx.objectStore('workspace').put('garbage', 'library');
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await page.reload();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Your saved collections couldn’t be restored' }),
+  ).toContainText('They were set aside, and you are starting with none.');
+  await expect.poll(() => saved(page, 'library-unreadable')).toBe('"garbage"');
+  await expect(urlBox(page)).toBeVisible();
+});
+
+test('by keyboard alone: the menu opens with Shift+F10, New request opens a tab, settings are kept', async ({
+  page,
+}) => {
+  await seedLibrary(page, [collection('c1', 'Class demo', [])]);
+  await collectionsButton(page).click();
+  await row(page, 'Class demo').focus();
+  await page.keyboard.press('Shift+F10');
+  await expect(panel(page).getByRole('menuitem', { name: 'New request' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await rename(page, 'New request', 'Echo');
+  await expect(row(page, 'GET Echo')).toBeFocused();
+  await expect(openTabs(page).last()).toHaveText(/GET Echo/);
+  await expect(openTabs(page).last()).toHaveAttribute('aria-selected', 'true');
+
+  await row(page, 'Class demo').focus();
+  await page.keyboard.press('Shift+F10');
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowUp');
+  await expect(panel(page).getByRole('menuitem', { name: 'Settings' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Collection settings' });
+  await dialog.getByLabel('Description').fill('Requests for the first lesson');
+  await dialog.getByLabel('Base address').fill('http://127.0.0.1:5000');
+  await dialog.getByLabel('Default header 1 name').fill('X-Class');
+  await dialog.getByLabel('Default header 1 value').fill('http-101');
+  await dialog.getByLabel('Use a cookie jar').uncheck();
+  await dialog.getByLabel('New variable name').fill('token');
+  await dialog.getByLabel('Variable 1 value').fill('abc');
+  await dialog.getByRole('button', { name: 'Save settings' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(panelStatus(page)).toHaveText('Saved the settings of “Class demo”.');
+
+  await page.reload();
+  await collectionsButton(page).click();
+  await menu(page, 'Class demo', 'Settings');
+  await expect(dialog.getByLabel('Description')).toHaveValue('Requests for the first lesson');
+  await expect(dialog.getByLabel('Base address')).toHaveValue('http://127.0.0.1:5000');
+  await expect(dialog.getByLabel('Default header 1 value')).toHaveValue('http-101');
+  await expect(dialog.getByLabel('Use a cookie jar')).not.toBeChecked();
+  await expect(dialog.getByLabel('Variable 1 name')).toHaveValue('token');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  // Escape closed the dialog only, not the panel behind it.
+  await expect(panel(page)).toBeVisible();
+});
