@@ -1,11 +1,11 @@
 import type { Collection } from '@playground/shared';
 import { useLayoutEffect } from 'react';
 import type { TreeDrag } from '../hooks/use-tree-drag.ts';
-import { treeKeyHandler } from '../hooks/use-tree-keys.ts';
 import type { TreeState } from '../hooks/use-tree-state.ts';
 import { visibleItems } from '../utils/visible-items.ts';
 import { type TreeCommands, TreeContext, UNSAVED_NOTE_ID } from './tree-context.ts';
 import { TreeItem } from './tree-item.tsx';
+import { treeKeyHandler } from './tree-keys.ts';
 import './collection-tree.css';
 
 interface CollectionTreeProps {

@@ -1,7 +1,6 @@
 import type { SavedRequest, TabLink } from '@playground/shared';
 import { type ReactNode, useId, useRef, useState } from 'react';
 import type { Library } from '../hooks/use-library.ts';
-import { treeCommands } from '../hooks/use-tree-commands.ts';
 import { useTreeDrag } from '../hooks/use-tree-drag.ts';
 import { useTreeState } from '../hooks/use-tree-state.ts';
 import type { TreeNode } from '../utils/tree.ts';
@@ -9,6 +8,7 @@ import { CollectionSettingsDialog } from './collection-settings-dialog.tsx';
 import { CollectionTree } from './collection-tree.tsx';
 import { MoveDialog } from './move-dialog.tsx';
 import { SearchResults } from './search-results.tsx';
+import { treeCommands } from './tree-commands.ts';
 import './collections-panel.css';
 
 interface CollectionsPanelProps {

@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react';
-import type { TreeCommands } from '../components/tree-context.ts';
+import type { TreeState } from '../hooks/use-tree-state.ts';
 import type { VisibleItem } from '../utils/visible-items.ts';
-import type { TreeState } from './use-tree-state.ts';
+import type { TreeCommands } from './tree-context.ts';
 
 /**
  * The keys of the tree (WAI-ARIA tree view pattern): arrows, Home and End move; Right and Left

@@ -1,11 +1,11 @@
 import type { SavedRequest, TabLink } from '@playground/shared';
 import { newDraft } from '@/lib/request-draft.ts';
 import { toSavedDraft } from '@/lib/saved-draft.ts';
-import type { TreeCommands } from '../components/tree-context.ts';
+import type { Library } from '../hooks/use-library.ts';
+import type { TreeState } from '../hooks/use-tree-state.ts';
 import { findNode, type TreeNode } from '../utils/tree.ts';
 import { focusAfterRemoval, visibleItems } from '../utils/visible-items.ts';
-import type { Library } from './use-library.ts';
-import type { TreeState } from './use-tree-state.ts';
+import type { TreeCommands } from './tree-context.ts';
 
 interface TreeCommandsOptions {
   library: Library;
