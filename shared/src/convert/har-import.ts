@@ -71,7 +71,7 @@ function readEntry(entry: unknown, index: number, notes: Notes): SavedRequest {
   if (!isRecord(request)) refuse(`${where}: it has no "request" object.`);
   const url = stringField(request, 'url') ?? '';
   if (url.trim() === '') refuse(`${where}: the request has no URL.`);
-  const method = (stringField(request, 'method') ?? 'GET').trim().toUpperCase() || 'GET';
+  const method = (stringField(request, 'method') ?? 'GET').trim() || 'GET';
   const body = harBody(field(request, 'postData'), where);
   const headers: SavedRow[] = [];
   for (const header of listField(request, 'headers', where, 'the headers').filter(isRecord)) {

@@ -38,7 +38,7 @@ function readResources(root: Json): Resource[] {
 
 function readRequest(resource: Resource, notes: Notes): SavedRequest {
   const { raw } = resource;
-  const method = (stringField(raw, 'method') ?? 'GET').trim().toUpperCase() || 'GET';
+  const method = (stringField(raw, 'method') ?? 'GET').trim() || 'GET';
   const params = insomniaRows(field(raw, 'parameters'), notes);
   const headers = insomniaRows(field(raw, 'headers'), notes);
   const { auth, header, query } = insomniaAuth(field(raw, 'authentication'), notes);

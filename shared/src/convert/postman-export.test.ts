@@ -6,7 +6,7 @@ import realExport from './fixtures/httpbin-org-api.postman_collection.json?raw';
 import { toPostmanEnvironment } from './postman-environment.ts';
 import { POSTMAN_SCHEMA_V21, toPostmanCollection } from './postman-export.ts';
 import { readImportFile } from './read-import-file.ts';
-import { asJson, collectionContent, imported, requestsOf } from './test-helpers.ts';
+import { asJson, collectionContent, filesAsWanted, imported, requestsOf } from './test-helpers.ts';
 
 const request = (name: string, draft: SavedDraft): CollectionItem => ({
   type: 'request',
@@ -142,34 +142,6 @@ function everything(): Collection {
       ],
     }),
   };
-}
-
-/** Files cannot travel: after a round trip each is the name of a file to pick again. */
-function filesAsWanted(collection: Collection): Collection {
-  const fix = (items: CollectionItem[]): CollectionItem[] =>
-    items.map((item) => {
-      if (item.type === 'folder') return { ...item, items: fix(item.items) };
-      const { body } = item.draft;
-      const wanted = (file: SavedBody['file'], name?: string) => (file && 'name' in file ? file.name : name);
-      const bodyFile = wanted(body.file, body.wantedFile);
-      return {
-        ...item,
-        draft: {
-          ...item.draft,
-          body: {
-            ...body,
-            file: null,
-            ...(bodyFile ? { wantedFile: bodyFile } : {}),
-            parts: body.parts.map((part) => {
-              const name = wanted(part.file, part.wantedFile);
-              const { wantedFile: _w, ...rest } = part;
-              return { ...rest, file: null, ...(name ? { wantedFile: name } : {}) };
-            }),
-          },
-        },
-      };
-    });
-  return { ...collection, items: fix(collection.items) };
 }
 
 const reimport = (json: object) => imported(readImportFile(JSON.stringify(json, null, '\t'))).collections[0]!;

@@ -96,7 +96,7 @@ function readRequest(item: Json, names: string[], inherited: AuthChoice, notes: 
       (n) =>
         `${counted(n, 'request')} had no URL; ${n === 1 ? 'it was' : 'they were'} imported with an empty address.`,
     );
-  const method = (stringField(request, 'method') ?? 'GET').trim().toUpperCase() || 'GET';
+  const method = (stringField(request, 'method') ?? 'GET').trim() || 'GET';
   const headers = headersFromPostman(field(request, 'header'), where);
   const choice = authFromPostman(field(request, 'auth')) ?? inherited;
   noteAuth(choice, notes);

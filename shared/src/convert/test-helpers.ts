@@ -1,4 +1,5 @@
 import type { Collection, CollectionItem, SavedRequest } from '../schemas/library.ts';
+import type { SavedBody } from '../schemas/saved-workspace.ts';
 import type { ImportResult } from './read-import-file.ts';
 
 /** Test helper: the result of an import that must succeed. */
@@ -35,4 +36,33 @@ export function collectionContent(collection: Collection): unknown {
 /** Test helper: output as a file would hold it (also proves it survives JSON), open to inspection. */
 export function asJson(value: unknown): ReturnType<typeof JSON.parse> {
   return JSON.parse(JSON.stringify(value));
+}
+
+/** Test helper: files cannot travel: after a round trip each is the name of a file to pick again. */
+export function filesAsWanted(collection: Collection): Collection {
+  const fix = (items: CollectionItem[]): CollectionItem[] =>
+    items.map((item) => {
+      if (item.type === 'folder') return { ...item, items: fix(item.items) };
+      const { wantedFile: _wanted, ...body } = item.draft.body;
+      const wanted = (file: SavedBody['file'], name?: string) =>
+        (file && 'name' in file ? file.name : name) || undefined;
+      const bodyFile = wanted(body.file, _wanted);
+      return {
+        ...item,
+        draft: {
+          ...item.draft,
+          body: {
+            ...body,
+            file: null,
+            ...(bodyFile ? { wantedFile: bodyFile } : {}),
+            parts: body.parts.map((part) => {
+              const name = wanted(part.file, part.wantedFile);
+              const { wantedFile: _w, ...rest } = part;
+              return { ...rest, file: null, ...(name ? { wantedFile: name } : {}) };
+            }),
+          },
+        },
+      };
+    });
+  return { ...collection, items: fix(collection.items) };
 }
