@@ -15,7 +15,12 @@ export const IMPORT_LIMITS = {
   maxJsonDepth: 200,
 } as const;
 
-/** Sizes as people read them: `812 KB`, `25.3 MB`. */
+/**
+ * Sizes as people read them.
+ *
+ * @example formatSize(832_000) // '813 KB'
+ * @example formatSize(26_528_000) // '25.3 MB'
+ */
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;

@@ -187,7 +187,14 @@ function withFreshIds(item: CollectionItem): CollectionItem {
   return { ...item, id: newId() };
 }
 
-/** An imported copy gets new ids, so importing the same file twice gives two collections, never a clash. */
+/**
+ * A copy with new ids, as an import or "Save a copy" of a shared collection needs: importing the
+ * same file twice gives two collections, never a clash.
+ *
+ * @example
+ * const read = readPortableCollection(payload);
+ * if (read.ok) library.add(freshCopy(read.portable).collection);
+ */
 export function freshCopy(portable: PortableCollection): {
   collection: Collection;
   environments: Environment[];

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import realExport from './fixtures/httpbin-org-api.postman_collection.json?raw';
-import environmentExport from './fixtures/practice-server.postman_environment.json?raw';
 import { POSTMAN_SCHEMA_V21 } from './postman-export.ts';
 import { readImportFile } from './read-import-file.ts';
 import { imported, requestsOf } from './test-helpers.ts';
@@ -169,76 +168,6 @@ describe('Postman features', () => {
     ]);
   });
 
-  it('maps raw bodies by language, or by Content-Type without one', () => {
-    const raw = (options: object | undefined, header: object[] = []) =>
-      only(
-        postman([
-          {
-            name: 'B',
-            request: {
-              method: 'POST',
-              url: 'x',
-              header,
-              body: { mode: 'raw', raw: '<a/>', ...(options ? { options } : {}) },
-            },
-          },
-        ]),
-      ).draft.body;
-    expect(raw({ raw: { language: 'json' } })).toMatchObject({ kind: 'json', text: '<a/>' });
-    expect(raw({ raw: { language: 'xml' } }).kind).toBe('xml');
-    expect(raw({ raw: { language: 'html' } }).kind).toBe('html');
-    expect(raw({ raw: { language: 'text' } })).toMatchObject({
-      kind: 'text',
-      textContentType: 'text/plain; charset=utf-8',
-    });
-    expect(raw({ raw: { language: 'javascript' } })).toMatchObject({
-      kind: 'text',
-      textContentType: 'application/javascript',
-    });
-    expect(raw(undefined, [{ key: 'Content-Type', value: 'application/vnd.api+json' }]).kind).toBe('json');
-    expect(raw(undefined).kind).toBe('text');
-  });
-
-  it('maps urlencoded, form-data (files become files to pick), file and GraphQL bodies', () => {
-    const body = (b: object) =>
-      only(postman([{ name: 'B', request: { method: 'POST', url: 'x', body: b } }])).draft.body;
-    expect(
-      body({
-        mode: 'urlencoded',
-        urlencoded: [
-          { key: 'a', value: 'b c' },
-          { key: 'd', value: 'e', disabled: true },
-        ],
-      }),
-    ).toMatchObject({
-      kind: 'form-urlencoded',
-      fields: [
-        { name: 'a', value: 'b c', enabled: true },
-        { name: 'd', value: 'e', enabled: false },
-      ],
-    });
-    expect(
-      body({
-        mode: 'formdata',
-        formdata: [
-          { key: 'note', value: 'hi', type: 'text' },
-          { key: 'photo', type: 'file', src: '/Users/ada/Pictures/cat.png' },
-        ],
-      }).parts,
-    ).toEqual([
-      { name: 'note', value: 'hi', enabled: true, kind: 'text', file: null },
-      { name: 'photo', value: '', enabled: true, kind: 'file', file: null, wantedFile: 'cat.png' },
-    ]);
-    expect(body({ mode: 'file', file: { src: 'C:\\data\\upload.bin' } })).toMatchObject({
-      kind: 'binary',
-      file: null,
-      wantedFile: 'upload.bin',
-    });
-    const graphql = body({ mode: 'graphql', graphql: { query: '{ me { id } }', variables: '{"a": 1}' } });
-    expect(graphql.kind).toBe('json');
-    expect(JSON.parse(graphql.text)).toEqual({ query: '{ me { id } }', variables: { a: 1 } });
-  });
-
   it("gives a request its folder's or the collection's auth unless it has its own", () => {
     const file = postman(
       [
@@ -344,34 +273,5 @@ describe('Postman features', () => {
       ],
     });
     expect(only(v20).draft.auth).toEqual({ type: 'basic', username: 'u', password: 'p' });
-  });
-});
-
-describe('a Postman environment export', () => {
-  it('keeps values, disabled ones, and secret ones as secret', () => {
-    const result = imported(readImportFile(environmentExport, 'practice-server.postman_environment.json'));
-    expect(result.format).toBe('postman-environment');
-    expect(result.collections).toEqual([]);
-    expect(result.environments[0]).toMatchObject({
-      name: 'Practice server',
-      variables: [
-        { name: 'baseURL', value: 'http://127.0.0.1:8787/httpbin', enabled: true, secret: false },
-        { name: 'codes', value: '418', enabled: true, secret: false },
-        { name: 'token', value: 's3cr3t-practice-token', enabled: true, secret: true },
-        { name: 'oldBaseURL', value: 'https://httpbin.org', enabled: false, secret: false },
-      ],
-    });
-  });
-
-  it('names an unnamed environment after its file, and globals as Globals', () => {
-    const unnamed = JSON.stringify({ values: [{ key: 'a', value: 1 }] });
-    expect(
-      imported(readImportFile(unnamed, 'staging.postman_environment.json')).environments[0],
-    ).toMatchObject({
-      name: 'staging',
-      variables: [{ name: 'a', value: '1', enabled: true, secret: false }],
-    });
-    const globals = JSON.stringify({ values: [], _postman_variable_scope: 'globals' });
-    expect(imported(readImportFile(globals)).environments[0]!.name).toBe('Globals');
   });
 });

@@ -39,6 +39,9 @@ describe('readImportFile: what the file is', () => {
     expect(problemOf(readImportFile('type: collection.insomnia.rest/5.0\nname: x\n', 'x.yaml'))).toContain(
       'Insomnia v5 (YAML) file',
     );
+    expect(problemOf(readImportFile('_type: export\n__export_format: 4\n', 'x.yaml'))).toContain(
+      'Insomnia export in YAML',
+    );
     expect(problemOf(readImportFile(''))).toBe('The file is empty.');
     expect(problemOf(readImportFile(42 as unknown as string))).toContain('could not be read as text');
   });

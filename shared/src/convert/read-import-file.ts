@@ -50,6 +50,11 @@ function read(text: string, fileName: string | undefined, notes: Notes): Importe
   const trimmed = body.trim();
   if (trimmed === '') refuse('The file is empty.');
   if (looksLikeCurl(trimmed)) return readCurl(trimmed, notes);
+  if (/^_type:\s*export\b/m.test(trimmed.slice(0, 500))) {
+    refuse(
+      'This is an Insomnia export in YAML. In Insomnia, export the collection as "Insomnia v4 (JSON)" and import that file.',
+    );
+  }
   if (/^type:\s*collection\.insomnia\.rest\//m.test(trimmed.slice(0, 500))) {
     refuse(
       'This is an Insomnia v5 (YAML) file. In Insomnia, export the collection as "Insomnia v4 (JSON)" and import that file.',
