@@ -104,3 +104,70 @@ test('the jar can be edited by hand, survives a reload, and is cleared after ask
   await page.reload();
   expect(await send(page, `${origin}/httpbin/cookies`)).toContain('"cookies":{}');
 });
+
+test('a collection’s requests share its own jar, apart from requests in no collection', async ({ page }) => {
+  await page.goto('/');
+  const origin = new URL(page.url()).origin;
+  const request = (id: string, name: string, url: string) => ({
+    type: 'request',
+    id,
+    name,
+    draft: {
+      method: 'GET',
+      url,
+      params: [],
+      pathVariables: [],
+      headers: [],
+      body: { kind: 'none', text: '', textContentType: 'text/plain', fields: [], parts: [], file: null },
+      auth: { type: 'none' },
+      followRedirects: true,
+      timeoutMs: 300_000,
+    },
+  });
+  const library = {
+    v: 1,
+    collections: [
+      {
+        id: 'c1',
+        name: 'Bakery',
+        description: '',
+        items: [request('r1', 'Set', `${origin}/httpbin/cookies/set?bread=sourdough`)],
+        variables: [],
+        session: { baseUrl: '', headers: [], cookies: true },
+      },
+    ],
+  };
+  await page.evaluate(
+    (value) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('http-playground');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('workspace', 'readwrite');
+          tx.objectStore('workspace').put(value, 'library');
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    library,
+  );
+  await page.reload();
+
+  const collections = page.getByRole('button', { name: 'Collections', exact: true });
+  await collections.click();
+  await page.getByRole('treeitem', { name: 'GET Set', exact: true }).click();
+  await collections.click();
+  await page.getByRole('button', { name: 'Send' }).click();
+  const response = page.getByRole('region', { name: 'Response', exact: true });
+  await expect(response.getByRole('status', { name: 'Status' })).toHaveText(/^200 OK/);
+  await cookiesButton(page).click();
+  await expect(panel(page)).toContainText('Jar: Bakery.');
+  await expect(rows(page).getByRole('rowheader')).toHaveText(['bread']);
+  await panel(page).getByRole('button', { name: 'Close cookies' }).click();
+
+  // A new tab is in no collection: the scratch jar, which has not seen the collection's cookie.
+  await page.getByRole('button', { name: 'New request tab' }).click();
+  expect(await send(page, `${origin}/httpbin/cookies`)).toContain('"cookies":{}');
+  await cookiesButton(page).click();
+  await expect(panel(page)).toContainText('Jar: Requests in no collection.');
+  await expect(panel(page).getByText('No cookies yet.')).toBeVisible();
+});

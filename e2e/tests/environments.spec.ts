@@ -155,3 +155,88 @@ test('environments can be duplicated, renamed, switched between and deleted', as
     '{{who}} is not defined: no environment is active (used in the address).',
   ]);
 });
+
+/** Puts collections in the browser's storage, as an earlier visit would have left them, and reloads. */
+async function seedLibrary(page: Page, collections: unknown[]) {
+  await page.evaluate(
+    (library) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('http-playground');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('workspace', 'readwrite');
+          tx.objectStore('workspace').put(library, 'library');
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { v: 1, collections },
+  );
+  await page.reload();
+}
+
+const savedRequest = (id: string, name: string, url: string, headers: [string, string][] = []) => ({
+  type: 'request',
+  id,
+  name,
+  draft: {
+    method: 'GET',
+    url,
+    params: [],
+    pathVariables: [],
+    headers: headers.map(([name, value]) => ({ name, value, enabled: true })),
+    body: { kind: 'none', text: '', textContentType: 'text/plain', fields: [], parts: [], file: null },
+    auth: { type: 'none' },
+    followRedirects: true,
+    timeoutMs: 300_000,
+  },
+});
+
+test('a collection acts as a session: base address, default headers, its variables under the environment’s', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const origin = new URL(page.url()).origin;
+  await seedLibrary(page, [
+    {
+      id: 'c1',
+      name: 'Users API',
+      description: '',
+      items: [savedRequest('r1', 'Who', '/anything/{{id}}', [['X-Mine', 'request']])],
+      variables: [
+        { name: 'base', value: `${origin}/httpbin`, enabled: true, secret: false },
+        { name: 'id', value: 'from-collection', enabled: true, secret: false },
+      ],
+      session: {
+        baseUrl: '{{base}}',
+        headers: [
+          { name: 'X-Session', value: 'on', enabled: true },
+          { name: 'X-Mine', value: 'session', enabled: true },
+        ],
+        cookies: true,
+      },
+    },
+  ]);
+  await page.getByRole('button', { name: 'Collections', exact: true }).click();
+  await page.getByRole('treeitem', { name: 'GET Who', exact: true }).click();
+  await page.getByRole('button', { name: 'Collections', exact: true }).click();
+  await expect(urlBox(page)).toHaveValue('/anything/{{id}}');
+  await expect(page.locator('.request-line-hint')).toHaveText(`to ${origin}`);
+  await hoverMark(page, 0);
+  await expect(urlBox(page)).toHaveAttribute('title', '{{id}} = from-collection (collection “Users API”)');
+
+  // The base address is put in front, the session's header added, the request's own header kept.
+  let response = await send(page);
+  await expectBody(response, new RegExp(`"url":\\s*"${origin}/httpbin/anything/from-collection"`));
+  await expectBody(response, /"X-Session":\s*"on"/);
+  await expectBody(response, /"X-Mine":\s*"request"/);
+
+  // The active environment wins over the collection.
+  await page.getByRole('button', { name: 'Edit environments' }).click();
+  await dialog(page).getByRole('button', { name: 'New environment' }).click();
+  await dialog(page).getByLabel('New variable name').fill('id');
+  await dialog(page).getByLabel('Variable 1 value').fill('from-environment');
+  await page.keyboard.press('Escape');
+  await switcher(page).selectOption({ label: 'New environment' });
+  response = await send(page);
+  await expectBody(response, /"url":\s*"[^"]*\/anything\/from-environment"/);
+});

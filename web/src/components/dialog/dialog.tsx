@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { type ReactNode, useId, useLayoutEffect, useRef } from 'react';
 import './dialog.css';
 
 export interface DialogProps {
@@ -20,8 +20,10 @@ export function Dialog({ title, onClose, children, closeLabel = 'Close' }: Dialo
   const close = useRef(onClose);
   close.current = onClose;
 
-  // showModal() has no declarative form; it must run once the element is in the page.
-  useEffect(() => {
+  // showModal() has no declarative form; it must run once the element is in the page. A layout
+  // effect, so that on unmount close() runs while the element is still in the page: only then
+  // does the browser give focus back to what opened the dialog.
+  useLayoutEffect(() => {
     const dialog = ref.current;
     if (!dialog) return undefined;
     if (!dialog.open) dialog.showModal();

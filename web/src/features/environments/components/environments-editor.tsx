@@ -1,5 +1,6 @@
 import type { SavedEnvironments } from '@playground/shared';
-import { useId, useState } from 'react';
+import { useState } from 'react';
+import { Dialog } from '@/components/dialog/dialog.tsx';
 import { VariablesTable } from '@/components/variables-table/variables-table.tsx';
 import type { ChangeEnvironments } from '../hooks/use-environments.ts';
 import {
@@ -19,11 +20,10 @@ interface EnvironmentsEditorProps {
 }
 
 /**
- * Create, rename, duplicate and delete environments, and edit their variables. A modal dialog:
- * Escape or the close button ends it, and every edit is saved as it is made.
+ * Create, rename, duplicate and delete environments, and edit their variables, in a modal dialog
+ * (Escape or the close button ends it). Every edit is saved as it is made.
  */
 export function EnvironmentsEditor({ saved, change, onClose }: EnvironmentsEditorProps) {
-  const ids = useId();
   const { environments } = saved;
   const [chosenId, setChosenId] = useState(saved.activeId ?? environments[0]?.id ?? null);
   const chosen = environments.find((e) => e.id === chosenId) ?? environments[0] ?? null;
@@ -35,26 +35,7 @@ export function EnvironmentsEditor({ saved, change, onClose }: EnvironmentsEdito
   };
 
   return (
-    <dialog
-      // Opened as a modal once mounted, so the page behind is inert and focus stays inside.
-      ref={(dialog) => {
-        if (dialog && !dialog.open) dialog.showModal();
-      }}
-      className="environments-editor"
-      aria-labelledby={`${ids}-title`}
-      onClose={onClose}
-    >
-      <div className="environments-editor-top">
-        <h2 id={`${ids}-title`}>Environments</h2>
-        <button
-          type="button"
-          className="environments-close"
-          aria-label="Close environments"
-          onClick={onClose}
-        >
-          ×
-        </button>
-      </div>
+    <Dialog title="Environments" closeLabel="Close environments" onClose={onClose}>
       <p className="environments-hint">
         Write <code>{'{{name}}'}</code> in the address, params, headers, body or auth, and the active
         environment fills it in when you send. Its values win over the collection’s.
@@ -130,6 +111,6 @@ export function EnvironmentsEditor({ saved, change, onClose }: EnvironmentsEdito
           </p>
         )}
       </div>
-    </dialog>
+    </Dialog>
   );
 }
