@@ -1,4 +1,5 @@
 import type { Ref } from 'react';
+import './cookies-button.css';
 
 interface CookiesButtonProps {
   expanded: boolean;
@@ -12,7 +13,7 @@ export function CookiesButton({ expanded, onToggle, ref }: CookiesButtonProps) {
     <button
       ref={ref}
       type="button"
-      className="button"
+      className="button cookies-button"
       aria-expanded={expanded}
       aria-controls={expanded ? 'cookies-panel' : undefined}
       onClick={onToggle}
