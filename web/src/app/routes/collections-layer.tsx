@@ -14,10 +14,13 @@ interface CollectionsLayerProps {
   ui: CollectionsUi;
   library: Library;
   workspace: ReturnType<typeof useWorkspace>;
+  /** A collection's Share… and Export… menu actions (share and transfer are features of their own). */
+  onShare: (collectionId: string) => void;
+  onExport: (collectionId: string) => void;
 }
 
 /** The Collections panel (when open) and the Save request dialog (when a new tab is saved). */
-export function CollectionsLayer({ ui, library, workspace }: CollectionsLayerProps) {
+export function CollectionsLayer({ ui, library, workspace, onShare, onExport }: CollectionsLayerProps) {
   const { saving } = ui;
   return (
     <>
@@ -29,6 +32,8 @@ export function CollectionsLayer({ ui, library, workspace }: CollectionsLayerPro
             activeRequestId={ui.activeRequestId}
             onOpenRequest={(link, request) => workspace.openSaved(link, fromSavedDraft(request.draft))}
             onClose={ui.close}
+            onShare={onShare}
+            onExport={onExport}
             historyResults={(query) => (
               <Suspense fallback={null}>
                 <LazyHistoryMatches

@@ -23,6 +23,9 @@ import { ResponsePanel } from '@/features/response/components/response-panel.tsx
 import { ShareProblemPage } from '@/features/share/components/share-problem-page.tsx';
 import { SharedCollectionPanel } from '@/features/share/components/shared-collection-panel.tsx';
 import { useSharedCollection } from '@/features/share/hooks/use-shared-collection.ts';
+import { HarExportButton } from '@/features/transfer/components/har-export-button.tsx';
+import { ImportButton } from '@/features/transfer/components/import-button.tsx';
+import { noteSent } from '@/features/transfer/utils/sent-exchanges.ts';
 import { RequestTabs } from '@/features/workspace/components/request-tabs.tsx';
 import { WorkspaceNotice } from '@/features/workspace/components/workspace-notice.tsx';
 import { useExchange } from '@/features/workspace/hooks/use-exchange.ts';
@@ -33,8 +36,10 @@ import { cookieJarId, prepareSend, variableScope } from '@/lib/send-context.ts';
 import { CollectionsLayer } from './collections-layer.tsx';
 import './playground.css';
 import { sharedRequestDraft } from './shared-request-draft.ts';
+import { TransferLayer } from './transfer-layer.tsx';
 import { useCollectionsUi } from './use-collections-ui.ts';
 import { contextOf, useSessionSend } from './use-session-send.ts';
+import { useTransferUi } from './use-transfer-ui.ts';
 
 /** The host an address goes to, offered as a new cookie's domain; empty when it is not an address yet. */
 function hostOf(url: string): string {
@@ -64,6 +69,7 @@ export function PlaygroundRoute() {
   const environments = useEnvironments();
   // A `#share=` link or a `/s/<id>` snapshot in the address: shown beside the playground, read-only.
   const shared = useSharedCollection();
+  const transfer = useTransferUi();
 
   const cookieJars = useCookieJars();
   const [environmentsOpen, setEnvironmentsOpen] = useState(false);
@@ -84,8 +90,14 @@ export function PlaygroundRoute() {
     sendTab: workspace.send,
   });
   const send = useCallback(
-    (tab: RequestTab) => recordHistory(sessionSend(tab), toSavedDraft(tab.draft, HISTORY_FILE_LIMIT)),
-    [sessionSend, recordHistory],
+    (tab: RequestTab) => {
+      const recorder = sessionSend(tab);
+      // Kept for "Save as HAR": the request as it went out, variables filled in.
+      const sent = prepareSend(tab.draft, contextOf(tab, library.collections, environments.active)).draft;
+      noteSent(recorder, toSavedDraft(sent, HISTORY_FILE_LIMIT));
+      recordHistory(recorder, toSavedDraft(tab.draft, HISTORY_FILE_LIMIT));
+    },
+    [sessionSend, recordHistory, library.collections, environments.active],
   );
   const closeHistory = () => {
     setHistoryOpen(false);
@@ -154,10 +166,25 @@ export function PlaygroundRoute() {
             setCookiesOpen((open) => !open);
           }}
         />
+        <ImportButton ref={transfer.importButton} onClick={transfer.openImport} />
         <PresenterToggle />
       </header>
       <div className="playground-body">
-        <CollectionsLayer ui={collectionsUi} library={library} workspace={workspace} />
+        <CollectionsLayer
+          ui={collectionsUi}
+          library={library}
+          workspace={workspace}
+          onShare={transfer.share}
+          onExport={transfer.exportCollection}
+        />
+        <TransferLayer
+          ui={transfer}
+          library={library}
+          environments={environments}
+          onImported={() => {
+            if (!collectionsUi.open) collectionsUi.toggle();
+          }}
+        />
         {shared.linked && (
           <SharedCollectionPanel
             share={shared.share}
@@ -197,7 +224,11 @@ export function PlaygroundRoute() {
               onChange={(draft) => workspace.edit(active.id, draft)}
               onSend={() => send(active)}
             />
-            <ResponsePanel key={active.id} exchange={exchange} />
+            <ResponsePanel
+              key={active.id}
+              exchange={exchange}
+              actions={<HarExportButton recorder={active.recorder} exchange={exchange} />}
+            />
           </div>
         </main>
         {historyOpen && (

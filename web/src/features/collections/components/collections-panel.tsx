@@ -20,6 +20,10 @@ interface CollectionsPanelProps {
   /** Opens a saved request in a tab (or focuses the tab already showing it). */
   onOpenRequest: (link: TabLink, request: SavedRequest) => void;
   onClose: () => void;
+  /** Opens a collection's Share dialog (share links are a feature of their own). */
+  onShare: (collectionId: string) => void;
+  /** Opens a collection's Export dialog (files are a feature of their own). */
+  onExport: (collectionId: string) => void;
   /** Draws the history entries matching a search (history is a feature of its own). */
   historyResults?: (query: string) => ReactNode;
 }
@@ -41,6 +45,8 @@ export function CollectionsPanel(props: CollectionsPanelProps) {
     onOpenRequest: props.onOpenRequest,
     onMoveTo: setMoving,
     onSettings: setSettingsId,
+    onShare: props.onShare,
+    onExport: props.onExport,
     onTreeEmptied: () => newCollectionButton.current?.focus(),
   });
   const drag = useTreeDrag(library.collections, commands.drop);

@@ -8,7 +8,9 @@ export type ItemAction =
   | 'duplicate'
   | 'move'
   | 'delete'
-  | 'settings';
+  | 'settings'
+  | 'share'
+  | 'export';
 
 const LABELS: Record<ItemAction, string> = {
   'new-request': 'New request',
@@ -18,13 +20,15 @@ const LABELS: Record<ItemAction, string> = {
   move: 'Move to…',
   delete: 'Delete',
   settings: 'Settings',
+  share: 'Share…',
+  export: 'Export…',
 };
 
 /** The actions a node offers: only collections and folders hold new things; collections stay at the top. */
 export function actionsFor(kind: 'collection' | 'folder' | 'request'): ItemAction[] {
   switch (kind) {
     case 'collection':
-      return ['new-request', 'new-folder', 'rename', 'duplicate', 'settings', 'delete'];
+      return ['new-request', 'new-folder', 'rename', 'duplicate', 'settings', 'share', 'export', 'delete'];
     case 'folder':
       return ['new-request', 'new-folder', 'rename', 'duplicate', 'move', 'delete'];
     case 'request':

@@ -15,6 +15,8 @@ interface TreeCommandsOptions {
   onOpenRequest: (link: TabLink, request: SavedRequest) => void;
   onMoveTo: (node: TreeNode) => void;
   onSettings: (collectionId: string) => void;
+  onShare: (collectionId: string) => void;
+  onExport: (collectionId: string) => void;
   /** Where focus goes when the last row is deleted. */
   onTreeEmptied: () => void;
 }
@@ -67,6 +69,8 @@ export function treeCommands(options: TreeCommandsOptions): TreeCommands {
     },
     moveTo: options.onMoveTo,
     settings: options.onSettings,
+    share: options.onShare,
+    exportTo: options.onExport,
     moveBy(node: TreeNode, delta) {
       const at = findNode(library.collections, node.id);
       if (!at) return;

@@ -17,6 +17,10 @@ export interface TreeCommands {
   moveTo: (node: TreeNode) => void;
   /** Opens a collection's settings. */
   settings: (collectionId: string) => void;
+  /** Opens the Share dialog of a collection (provided by the app). */
+  share: (collectionId: string) => void;
+  /** Opens the Export dialog of a collection (provided by the app). */
+  exportTo: (collectionId: string) => void;
   /** One place up or down among its siblings (Alt+arrows). */
   moveBy: (node: TreeNode, delta: -1 | 1) => void;
   /** A row dropped somewhere. */

@@ -42,6 +42,10 @@ export function TreeItem({ node, level, position, setSize }: TreeItemProps) {
         return commands.remove(node.id);
       case 'settings':
         return commands.settings(node.id);
+      case 'share':
+        return commands.share(node.id);
+      case 'export':
+        return commands.exportTo(node.id);
     }
   };
 

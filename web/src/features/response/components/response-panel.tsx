@@ -1,4 +1,5 @@
 import type { ExchangeSnapshot } from '@playground/shared';
+import type { ReactNode } from 'react';
 import { FailureAlert } from './failure-alert.tsx';
 import { ResponseSummary } from './response-summary.tsx';
 import { ResponseViews } from './response-views.tsx';
@@ -6,6 +7,8 @@ import './response-panel.css';
 
 export interface ResponsePanelProps {
   exchange: ExchangeSnapshot | null;
+  /** Buttons other features add beside the status line (e.g. Save as HAR). */
+  actions?: ReactNode;
 }
 
 function Waiting({ exchange }: { exchange: ExchangeSnapshot }) {
@@ -23,13 +26,15 @@ function Waiting({ exchange }: { exchange: ExchangeSnapshot }) {
  * Everything that came back: status, time and size on top; body, headers, timing, TLS, redirects and
  * the request as sent below. A failure with no response is an alert; a 4xx or 5xx is a response.
  */
-export function ResponsePanel({ exchange }: ResponsePanelProps) {
+export function ResponsePanel({ exchange, actions }: ResponsePanelProps) {
   const running = exchange?.phase === 'sending' || exchange?.phase === 'receiving';
   const response = exchange?.response;
   return (
     <section aria-label="Response" aria-busy={running} className="response-panel">
       {!exchange ? <p className="response-empty">Send the request to see the response here.</p> : null}
-      {exchange && response ? <ResponseSummary exchange={exchange} response={response} /> : null}
+      {exchange && response ? (
+        <ResponseSummary exchange={exchange} response={response} actions={actions} />
+      ) : null}
       {exchange?.failure ? (
         <FailureAlert error={exchange.failure.error} partial={response !== undefined} />
       ) : null}

@@ -1,4 +1,5 @@
 import type { ExchangeSnapshot, ResponseEvent } from '@playground/shared';
+import type { ReactNode } from 'react';
 import { formatBodySize, formatBytes } from '@/lib/format-bytes.ts';
 import { formatDuration } from '@/lib/format-duration.ts';
 import { statusClass, statusLabel, statusMeaning } from '@/lib/http-status.ts';
@@ -6,6 +7,7 @@ import { statusClass, statusLabel, statusMeaning } from '@/lib/http-status.ts';
 export interface ResponseSummaryProps {
   exchange: ExchangeSnapshot;
   response: ResponseEvent;
+  actions?: ReactNode;
 }
 
 function progress(exchange: ExchangeSnapshot, response: ResponseEvent): string {
@@ -15,7 +17,7 @@ function progress(exchange: ExchangeSnapshot, response: ResponseEvent): string {
 }
 
 /** Status, time and size: always in view, whichever tab is open. */
-export function ResponseSummary({ exchange, response }: ResponseSummaryProps) {
+export function ResponseSummary({ exchange, response, actions }: ResponseSummaryProps) {
   const { end, phase } = exchange;
   const receiving = phase === 'receiving';
   return (
@@ -42,6 +44,7 @@ export function ResponseSummary({ exchange, response }: ResponseSummaryProps) {
           </dd>
         </div>
       </dl>
+      {actions ? <div className="response-actions">{actions}</div> : null}
       {receiving ? (
         <p className="response-progress" aria-live="off">
           <span className="busy-indicator" aria-hidden="true" />
