@@ -240,3 +240,43 @@ test('a collection acts as a session: base address, default headers, its variabl
   response = await send(page);
   await expectBody(response, /"url":\s*"[^"]*\/anything\/from-environment"/);
 });
+
+test('unreadable saved environments are set aside and the user is told', async ({ page }) => {
+  await page.goto('/');
+  await expect(urlBox(page)).toBeVisible();
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('http-playground');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('workspace', 'readwrite');
+          tx.objectStore('workspace').put('not environments', 'environments');
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await page.reload();
+  const notice = page.getByRole('status').filter({ hasText: 'saved environments' });
+  await expect(notice).toContainText(
+    'Your saved environments couldn’t be restored: the saved data is not a list of environments. They were set aside; you are starting with none.',
+  );
+  await expect(switcher(page).getByRole('option')).toHaveText(['No environment']);
+  const setAside = await page.evaluate(
+    () =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('http-playground');
+        open.onsuccess = () => {
+          const read = open.result
+            .transaction('workspace')
+            .objectStore('workspace')
+            .get('environments-unreadable');
+          read.onsuccess = () => resolve(read.result);
+          read.onerror = () => reject(read.error);
+        };
+      }),
+  );
+  expect(setAside).toBe('not environments');
+  await page.getByRole('button', { name: 'Dismiss the environments notice' }).click();
+  await expect(notice).toBeHidden();
+});
