@@ -6,11 +6,9 @@ export * from './convert/index.ts';
 export * from './curl/parse-curl.ts';
 export * from './exchange/exchange-recorder.ts';
 export * from './history/read-request-history.ts';
-export * from './knowledge/headers.ts';
-export * from './knowledge/methods.ts';
-export * from './knowledge/status-codes.ts';
+// The rest of knowledge/ (methods, status codes, headers, URL anatomy) is tens of kilobytes the
+// web app loads only when asked: import it from '@playground/shared/knowledge'.
 export * from './knowledge/status-line.ts';
-export * from './knowledge/url-anatomy.ts';
 export * from './library/migrate-saved-cookie-jars.ts';
 export * from './library/migrate-saved-environments.ts';
 export * from './library/migrate-saved-library.ts';

@@ -1,7 +1,6 @@
-import type { HistoryEntry } from '@playground/shared';
+import { type HistoryEntry, statusClass } from '@playground/shared';
 import { formatBytes } from '@/lib/format-bytes.ts';
 import { formatDuration } from '@/lib/format-duration.ts';
-import { statusClass } from '@/lib/http-status.ts';
 import { displayUrl, formatAge, outcomeLabel } from '../utils/describe-entry.ts';
 import { filesNotKept } from '../utils/history-entry.ts';
 

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { RequestHeaderExplanations } from '@/components/explain/request-header-explanations.tsx';
 import {
   COMMON_HEADER_NAMES,
   HEADERS_WITH_VALUES,
@@ -27,6 +28,7 @@ export function HeadersPanel({ draft, onChange }: PanelProps) {
         namePlaceholder="Header-Name"
         valuePlaceholder="value"
       />
+      <RequestHeaderExplanations names={draft.headers.map((row) => row.name)} />
       <p className="panel-help">
         Unless set here, the playground sends <code>User-Agent</code>, <code>Accept</code> and{' '}
         <code>Accept-Encoding</code> of its own. <code>Host</code> and <code>Content-Length</code> follow the

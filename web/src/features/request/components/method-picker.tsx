@@ -1,5 +1,6 @@
 import { STANDARD_METHODS } from '@playground/shared';
 import { type KeyboardEvent, useId, useRef, useState } from 'react';
+import { MethodExplainer } from '@/components/explain/method-explainer.tsx';
 import { matchingMethods, methodTone } from '../utils/methods.ts';
 import './method-picker.css';
 
@@ -54,75 +55,79 @@ export function MethodPicker({ value, onChange, problemId }: MethodPickerProps) 
   };
 
   return (
-    <div className="method-picker" data-tone={methodTone(value)}>
-      <input
-        ref={input}
-        role="combobox"
-        aria-label="Method"
-        aria-expanded={expanded}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
-        aria-invalid={problemId ? true : undefined}
-        aria-describedby={problemId}
-        value={value}
-        spellCheck={false}
-        autoComplete="off"
-        autoCapitalize="characters"
-        onChange={(event) => {
-          const typed = event.target.value.toUpperCase();
-          const matches = matchingMethods(typed);
-          onChange(typed);
-          setShowAll(false);
-          // Nothing left to offer once the box holds exactly the one method that matches.
-          setOpen(!(matches.length === 1 && matches[0] === typed));
-          setActive(-1);
-        }}
-        onKeyDown={onKeyDown}
-        onBlur={() => setOpen(false)}
-      />
-      <button
-        type="button"
-        className="method-picker-toggle"
-        tabIndex={-1}
-        aria-label="Show the standard verbs"
-        aria-expanded={expanded}
-        aria-controls={listId}
-        // Keeps focus in the box, so the list does not close on blur before the click lands.
-        onMouseDown={(event) => event.preventDefault()}
-        onClick={() => {
-          input.current?.focus();
-          if (expanded) setOpen(false);
-          else openAll('current');
-        }}
-      >
-        <span aria-hidden="true">▾</span>
-      </button>
-      <div
-        id={listId}
-        role="listbox"
-        aria-label="Standard verbs"
-        className="method-picker-list"
-        hidden={!expanded}
-      >
-        {options.map((method, index) => (
-          // biome-ignore lint/a11y/useKeyWithClickEvents: keys go to the combobox input (aria-activedescendant).
-          <div
-            key={method}
-            id={optionId(index)}
-            role="option"
-            tabIndex={-1}
-            aria-selected={index === active}
-            data-tone={methodTone(method)}
-            data-current={method === value}
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => choose(method)}
-            onMouseMove={() => setActive(index)}
-          >
-            {method}
-          </div>
-        ))}
+    <>
+      <div className="method-picker" data-tone={methodTone(value)}>
+        <input
+          ref={input}
+          role="combobox"
+          aria-label="Method"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+          aria-invalid={problemId ? true : undefined}
+          aria-describedby={problemId}
+          value={value}
+          spellCheck={false}
+          autoComplete="off"
+          autoCapitalize="characters"
+          onChange={(event) => {
+            const typed = event.target.value.toUpperCase();
+            const matches = matchingMethods(typed);
+            onChange(typed);
+            setShowAll(false);
+            // Nothing left to offer once the box holds exactly the one method that matches.
+            setOpen(!(matches.length === 1 && matches[0] === typed));
+            setActive(-1);
+          }}
+          onKeyDown={onKeyDown}
+          onBlur={() => setOpen(false)}
+        />
+        <button
+          type="button"
+          className="method-picker-toggle"
+          tabIndex={-1}
+          aria-label="Show the standard verbs"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          // Keeps focus in the box, so the list does not close on blur before the click lands.
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => {
+            input.current?.focus();
+            if (expanded) setOpen(false);
+            else openAll('current');
+          }}
+        >
+          <span aria-hidden="true">▾</span>
+        </button>
+        <div
+          id={listId}
+          role="listbox"
+          aria-label="Standard verbs"
+          className="method-picker-list"
+          hidden={!expanded}
+        >
+          {options.map((method, index) => (
+            // biome-ignore lint/a11y/useKeyWithClickEvents: keys go to the combobox input (aria-activedescendant).
+            <div
+              key={method}
+              id={optionId(index)}
+              role="option"
+              tabIndex={-1}
+              aria-selected={index === active}
+              data-tone={methodTone(method)}
+              data-current={method === value}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => choose(method)}
+              onMouseMove={() => setActive(index)}
+            >
+              {method}
+            </div>
+          ))}
+        </div>
       </div>
-    </div>
+      {/* Beside the box: what the chosen method means (RFC 9110 properties, REST, the course table). */}
+      <MethodExplainer method={value} />
+    </>
   );
 }

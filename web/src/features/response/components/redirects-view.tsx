@@ -1,5 +1,4 @@
-import type { Hop, ResponseEvent } from '@playground/shared';
-import { statusClass } from '@/lib/http-status.ts';
+import { type Hop, type ResponseEvent, statusClass } from '@playground/shared';
 
 export interface RedirectsViewProps {
   hops: readonly Hop[];

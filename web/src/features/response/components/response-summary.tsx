@@ -1,8 +1,14 @@
-import type { ExchangeSnapshot, ResponseEvent } from '@playground/shared';
+import {
+  type ExchangeSnapshot,
+  type ResponseEvent,
+  statusClass,
+  statusLabel,
+  statusMeaning,
+} from '@playground/shared';
 import type { ReactNode } from 'react';
+import { StatusExplainer } from '@/components/explain/status-explainer.tsx';
 import { formatBodySize, formatBytes } from '@/lib/format-bytes.ts';
 import { formatDuration } from '@/lib/format-duration.ts';
-import { statusClass, statusLabel, statusMeaning } from '@/lib/http-status.ts';
 
 export interface ResponseSummaryProps {
   exchange: ExchangeSnapshot;
@@ -30,6 +36,7 @@ export function ResponseSummary({ exchange, response, actions }: ResponseSummary
       >
         {statusLabel(response.status, response.statusText)}
       </p>
+      <StatusExplainer status={response.status} headers={response.headers} />
       <dl className="response-metrics">
         <div>
           <dt>Time</dt>
