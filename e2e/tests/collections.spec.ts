@@ -269,10 +269,6 @@ test('search finds a saved request by a header value and history by its address,
 }) => {
   await page.goto('/');
   const origin = new URL(page.url()).origin;
-  await urlBox(page).fill(`${origin}/httpbin/get?zebra=1`);
-  await page.getByRole('button', { name: 'Send' }).click();
-  await expect(page.getByRole('region', { name: 'Response' }).getByLabel('Status')).toHaveText(/^200/);
-
   await seedLibrary(page, [
     collection('c1', 'Users API', [
       {
@@ -286,6 +282,9 @@ test('search finds a saved request by a header value and history by its address,
       request('r2', 'List users', `${origin}/httpbin/get`),
     ]),
   ]);
+  await urlBox(page).fill(`${origin}/httpbin/get?zebra=1`);
+  await page.getByRole('button', { name: 'Send' }).click();
+  await expect(page.getByRole('region', { name: 'Response' }).getByLabel('Status')).toHaveText(/^200/);
   await collectionsButton(page).click();
   const search = panel(page).getByRole('searchbox', { name: 'Search collections and history' });
   await search.fill('owl-42');
@@ -384,7 +383,11 @@ test('by keyboard alone: the menu opens with Shift+F10, New request opens a tab,
   await row(page, 'Class demo').focus();
   await page.keyboard.press('Shift+F10');
   await page.keyboard.press('End');
-  await page.keyboard.press('ArrowUp');
+  await expect(panel(page).getByRole('menuitem', { name: 'Delete' })).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(panel(page).getByRole('menuitem', { name: 'New request' })).toBeFocused();
+  // A letter moves to the next item starting with it.
+  await page.keyboard.press('s');
   await expect(panel(page).getByRole('menuitem', { name: 'Settings' })).toBeFocused();
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Collection settings' });

@@ -58,8 +58,8 @@ export function ItemActions({ name, kind, open, onOpenChange, onAction }: ItemAc
   }, [open]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    // The tree's own keys (arrows, Delete, F2) must not act on the row while its menu is open.
-    event.stopPropagation();
+    // The tree acts only on keys pressed on a row, so these never reach it; page-wide keys
+    // (Ctrl/Cmd+S, Ctrl/Cmd+Enter) still do.
     const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
     const index = items.indexOf(document.activeElement as HTMLElement);
     const go = (next: number) => {
@@ -70,7 +70,19 @@ export function ItemActions({ name, kind, open, onOpenChange, onAction }: ItemAc
     else if (event.key === 'ArrowUp') go(index - 1);
     else if (event.key === 'Home') go(0);
     else if (event.key === 'End') go(items.length - 1);
-    else if (event.key === 'Escape' || event.key === 'Tab') {
+    else if (
+      event.key.length === 1 &&
+      /\S/.test(event.key) &&
+      !event.ctrlKey &&
+      !event.metaKey &&
+      !event.altKey
+    ) {
+      // Type-ahead: a letter moves to the next item starting with it.
+      const letter = event.key.toLowerCase();
+      const order = [...items.slice(index + 1), ...items.slice(0, index + 1)];
+      const match = order.find((item) => item.textContent?.toLowerCase().startsWith(letter));
+      if (match) go(items.indexOf(match));
+    } else if (event.key === 'Escape' || event.key === 'Tab') {
       event.preventDefault();
       onOpenChange(false);
     }

@@ -28,8 +28,8 @@ export function RenameField({ name, onDone }: RenameFieldProps) {
       onChange={(event) => setValue(event.target.value)}
       onClick={(event) => event.stopPropagation()}
       onKeyDown={(event) => {
-        // Typing in the field must not move through the tree.
-        event.stopPropagation();
+        // Handled here: Escape then cancels the rename, not the panel.
+        if (event.key === 'Enter' || event.key === 'Escape') event.preventDefault();
         if (event.key === 'Enter') finish(value);
         else if (event.key === 'Escape') finish(null);
       }}
