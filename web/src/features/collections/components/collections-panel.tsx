@@ -117,7 +117,7 @@ export function CollectionsPanel(props: CollectionsPanelProps) {
         />
       )}
       <p className="collections-hint">
-        Drag rows to move them, or press Alt+↑/↓ on a row. F2 renames, Delete deletes, Ctrl+Z undoes.
+        Drag rows to move them, or press Alt+↑/↓ on a row. F2 renames, Delete deletes, Ctrl+Z (⌘Z) undoes.
       </p>
       <div role="status" className="collections-status">
         {undoable ? (
