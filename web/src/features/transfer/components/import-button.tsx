@@ -1,4 +1,5 @@
 import type { Ref } from 'react';
+import './import-button.css';
 
 interface ImportButtonProps {
   onClick: () => void;
