@@ -127,6 +127,11 @@ test('a collection shared by link opens in a fresh profile with the same request
   await expect(dialog.getByText(/never reaches one/)).toBeVisible();
   const link = await dialog.getByRole('textbox', { name: 'Link', exact: true }).inputValue();
   expect(link).toMatch(new RegExp(`^${origin}/#share=[A-Za-z0-9_-]+$`));
+  // For a projector, the same link opens in presenter mode.
+  await dialog.getByRole('checkbox', { name: /Open in presenter mode/ }).check();
+  await expect(dialog.getByRole('textbox', { name: 'Link', exact: true })).toHaveValue(
+    link.replace('/#share=', '/?present#share='),
+  );
   await dialog.getByRole('button', { name: 'Close', exact: true }).click();
   await expect(dialog).toBeHidden();
 
@@ -161,6 +166,12 @@ test('a collection shared by link opens in a fresh profile with the same request
   await expect(
     collectionsPanel(other).getByRole('treeitem', { name: 'Class demo', exact: true }),
   ).toBeVisible();
+
+  // Opened with ?present, the page starts in presenter mode.
+  await other.goto(link.replace('/#share=', '/?present#share='));
+  await expect(panel.getByRole('button', { name: 'Save a copy' })).toBeVisible();
+  await expect(other.getByRole('button', { name: 'Presenter mode' })).toHaveAttribute('aria-pressed', 'true');
+  await other.getByRole('button', { name: 'Presenter mode' }).click();
 
   // Closing the shared collection goes back to the plain playground; the copy stays.
   await panel.getByRole('button', { name: 'Close shared collection' }).click();
