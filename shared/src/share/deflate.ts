@@ -6,8 +6,9 @@
  * instead of inflating into something else.
  */
 
-function streamOf(bytes: Uint8Array<ArrayBuffer>): ReadableStream<BufferSource> {
-  return new ReadableStream<BufferSource>({
+// Typed by its chunks rather than DOM's `BufferSource`, which the proxy's Node-only types lack.
+function streamOf(bytes: Uint8Array<ArrayBuffer>): ReadableStream<Uint8Array<ArrayBuffer>> {
+  return new ReadableStream<Uint8Array<ArrayBuffer>>({
     start(controller) {
       controller.enqueue(bytes);
       controller.close();
