@@ -103,6 +103,7 @@ describe('urlAnatomy', () => {
       ['http://localhost:80a/', /not a number/, '80a'],
       ['http://[::g]/', /IPv6/, '[::g]'],
       ['http://1.2.3.999/', /IPv4/, '1.2.3.999'],
+      ['https://exa%20mple.com/', /stands for a space once its %XX codes are decoded/, 'exa%20mple.com'],
     ];
     for (const [text, problem, at] of cases) {
       const anatomy = urlAnatomy(text);

@@ -1,6 +1,6 @@
 import { hasScheme, withDefaultScheme } from '../url/request-url.ts';
 import { partNotes } from './url-part-notes.ts';
-import { urlProblem } from './url-problems.ts';
+import { hostCharacterProblem, urlProblem } from './url-problems.ts';
 import {
   decodePercent,
   type QueryPair,
@@ -100,12 +100,16 @@ export function urlAnatomy(text: string): UrlAnatomy {
     end: Math.max(range.end - shift + typedStart, 0) + lead,
   });
   const ranges = rawUrlRanges(withScheme);
-  let url: URL;
+  let url: URL | null = null;
   try {
     url = new URL(withScheme);
   } catch {
-    const problem = urlProblem(withScheme, ranges);
-    return { ok: false, text, problem: problem.message, at: problem.at ? toText(problem.at) : null };
+    // Reported below.
+  }
+  const problem = url ? hostCharacterProblem(withScheme, ranges) : urlProblem(withScheme, ranges);
+  if (!url || problem) {
+    const found = problem ?? urlProblem(withScheme, ranges);
+    return { ok: false, text, problem: found.message, at: found.at ? toText(found.at) : null };
   }
   const parts = buildParts(url, withScheme, ranges, shift > 0);
   const mapped = parts.map((part) => {

@@ -1,4 +1,4 @@
-import { type RawUrlRanges, SPECIAL_SCHEMES, type TextRange } from './url-ranges.ts';
+import { decodePercent, type RawUrlRanges, SPECIAL_SCHEMES, type TextRange } from './url-ranges.ts';
 
 /** Why the WHATWG parser refused an address, and where. */
 export interface UrlProblem {
@@ -28,6 +28,35 @@ function describe(char: string): string {
 }
 
 /**
+ * A character no host may hold, typed or percent-encoded (`%20`), in an http(s)/ws(s) address.
+ * Checked before parsing as well: Chromium's parser accepts `exa mple.com` as `exa%20mple.com`,
+ * where the URL Standard (and Node, which sends the request) refuses it.
+ */
+export function hostCharacterProblem(text: string, ranges: RawUrlRanges): UrlProblem | null {
+  const scheme = ranges.scheme ? text.slice(ranges.scheme.start, ranges.scheme.end).toLowerCase() : '';
+  if (!ranges.host || !(scheme in SPECIAL_SCHEMES) || scheme === 'file') return null;
+  const host = text.slice(ranges.host.start, ranges.host.end);
+  if (host.startsWith('[')) return null;
+  const bad = forbiddenInHost(host);
+  if (bad !== -1) {
+    const at = ranges.host.start + bad;
+    return {
+      message: `The host "${host}" has ${describe(host[bad]!)} in it, which a host name cannot have. Host names are letters, digits, hyphens and dots.`,
+      at: { start: at, end: at + 1 },
+    };
+  }
+  const decoded = decodePercent(host);
+  const badDecoded = forbiddenInHost(decoded);
+  if (decoded !== host && (badDecoded !== -1 || decoded.includes('%'))) {
+    return {
+      message: `The host "${host}" stands for ${badDecoded !== -1 ? describe(decoded[badDecoded]!) : '"%"'} once its %XX codes are decoded, which a host name cannot have. Host names are letters, digits, hyphens and dots.`,
+      at: ranges.host,
+    };
+  }
+  return null;
+}
+
+/**
  * Names what is wrong with an address the parser refused (`text` has a scheme). Checked in the
  * order a learner would fix things: the host first, then the port.
  */
@@ -47,14 +76,8 @@ export function urlProblem(text: string, ranges: RawUrlRanges): UrlProblem {
       at: ranges.host,
     };
   }
-  const bad = forbiddenInHost(host);
-  if (ranges.host && bad !== -1) {
-    const at = ranges.host.start + bad;
-    return {
-      message: `The host "${host}" has ${describe(host[bad]!)} in it, which a host name cannot have. Host names are letters, digits, hyphens and dots.`,
-      at: { start: at, end: at + 1 },
-    };
-  }
+  const character = hostCharacterProblem(text, ranges);
+  if (character) return character;
   const port = ranges.port ? text.slice(ranges.port.start, ranges.port.end) : '';
   if (ranges.port && !/^\d*$/.test(port)) {
     return {

@@ -4,7 +4,7 @@ import { UrlAnatomyDetails, type UrlAnatomyDetailsProps } from './url-anatomy-de
 /** "Address parts": under the address, its scheme, host, port, path, query and fragment explained. */
 export function UrlAnatomy(props: UrlAnatomyDetailsProps) {
   return (
-    <ExplainPopover className="explain-address-parts" label="Address parts">
+    <ExplainPopover className="explain-address-parts" label="Address parts" inline>
       {() => <UrlAnatomyDetails {...props} />}
     </ExplainPopover>
   );

@@ -1,5 +1,6 @@
 import { findVariables, hasScheme, withDefaultScheme } from '@playground/shared';
 import { useId, useRef, useState } from 'react';
+import { UrlAnatomy } from '@/components/explain/url-anatomy.tsx';
 import type { RequestDraft } from '@/lib/request-draft.ts';
 import { useCurlImport } from '../hooks/use-curl-import.ts';
 import { methodProblem } from '../utils/methods.ts';
@@ -99,6 +100,7 @@ export function RequestLine(props: RequestLineProps) {
           </button>
         )}
       </div>
+      <UrlAnatomy url={props.sentUrl ?? draft.url} method={draft.method} />
       {problem ? (
         <p id={`${ids}-method-problem`} className="request-line-problem">
           Method “{draft.method}”: {problem}
