@@ -39,9 +39,7 @@ export const Folder: z.ZodType<Folder> = z.lazy(() =>
     items: z.array(CollectionItem),
   }),
 );
-export const CollectionItem: z.ZodType<CollectionItem> = z.lazy(() =>
-  z.union([SavedRequest, Folder]),
-);
+export const CollectionItem: z.ZodType<CollectionItem> = z.lazy(() => z.union([SavedRequest, Folder]));
 
 /**
  * What makes a collection act like a `requests.Session` (seed 004): a base URL that addresses
