@@ -38,4 +38,9 @@ export default defineConfig({
     strictPort: true,
     proxy: { '/api': proxy, '/httpbin': proxy, '/practice': proxy },
   },
+  // PLAYGROUND_WEB_DIST lets several checkouts' test runs build side by side without replacing
+  // each other's files mid-run; the proxy reads the same variable.
+  build: process.env.PLAYGROUND_WEB_DIST
+    ? { outDir: process.env.PLAYGROUND_WEB_DIST, emptyOutDir: true }
+    : {},
 });

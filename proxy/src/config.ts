@@ -147,7 +147,7 @@ export function configFromEnv(overrides: Partial<ProxyConfig> = {}): ProxyConfig
     host,
     port: numberFromEnv('PORT', 8787),
     mode,
-    webDist: path.resolve(here, '../../web/dist'),
+    webDist: path.resolve(process.env.PLAYGROUND_WEB_DIST ?? path.resolve(here, '../../web/dist')),
     blobDir: process.env.PLAYGROUND_BLOB_DIR ?? '',
     maxBlobBytes: numberFromEnv('PLAYGROUND_MAX_UPLOAD_BYTES', shared ? 10 * MiB : 2 * 1024 ** 3),
     maxSpecBytes: numberFromEnv('PLAYGROUND_MAX_SPEC_BYTES', shared ? 1 * MiB : 16 * MiB),
