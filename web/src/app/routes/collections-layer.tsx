@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
+import { LazyPart } from '@/components/lazy-part/lazy-part.tsx';
 import { LazyCollectionsPanel } from '@/features/collections/components/lazy-collections-panel.tsx';
 import { LazySaveRequestDialog } from '@/features/collections/components/lazy-save-request-dialog.tsx';
 import type { Library } from '@/features/collections/hooks/use-library.ts';
@@ -25,7 +26,7 @@ export function CollectionsLayer({ ui, library, workspace, onShare, onExport }: 
   return (
     <>
       {ui.open && (
-        <Suspense fallback={null}>
+        <LazyPart name="the Collections panel">
           <LazyCollectionsPanel
             library={library}
             modifiedIds={ui.modifiedIds}
@@ -35,18 +36,18 @@ export function CollectionsLayer({ ui, library, workspace, onShare, onExport }: 
             onShare={onShare}
             onExport={onExport}
             historyResults={(query) => (
-              <Suspense fallback={null}>
+              <LazyPart name="the history matches">
                 <LazyHistoryMatches
                   query={query}
                   onReopen={(draft) => workspace.open(fromSavedDraft(draft))}
                 />
-              </Suspense>
+              </LazyPart>
             )}
           />
-        </Suspense>
+        </LazyPart>
       )}
       {saving && (
-        <Suspense fallback={null}>
+        <LazyPart name="the Save request dialog">
           <LazySaveRequestDialog
             library={library}
             draft={toSavedDraft(saving.draft)}
@@ -57,7 +58,7 @@ export function CollectionsLayer({ ui, library, workspace, onShare, onExport }: 
             }}
             onClose={ui.endSaving}
           />
-        </Suspense>
+        </LazyPart>
       )}
     </>
   );

@@ -1,5 +1,6 @@
 import { withDefaultScheme } from '@playground/shared';
-import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { LazyPart } from '@/components/lazy-part/lazy-part.tsx';
 import { StorageNotice } from '@/components/storage-notice/storage-notice.tsx';
 import { CollectionsButton } from '@/features/collections/components/collections-button.tsx';
 import { useLibrary } from '@/features/collections/hooks/use-library.ts';
@@ -232,7 +233,7 @@ export function PlaygroundRoute() {
           </div>
         </main>
         {historyOpen && (
-          <Suspense fallback={null}>
+          <LazyPart name="the History panel">
             <LazyHistoryPanel
               onClose={closeHistory}
               onReopen={(draft) => {
@@ -240,10 +241,10 @@ export function PlaygroundRoute() {
                 closeHistory();
               }}
             />
-          </Suspense>
+          </LazyPart>
         )}
         {cookiesOpen && jarId !== null && (
-          <Suspense fallback={null}>
+          <LazyPart name="the Cookies panel">
             <LazyCookiesPanel
               jar={{
                 id: jarId,
@@ -259,10 +260,10 @@ export function PlaygroundRoute() {
                 cookiesButton.current?.focus();
               }}
             />
-          </Suspense>
+          </LazyPart>
         )}
         {environmentsOpen && (
-          <Suspense fallback={null}>
+          <LazyPart name="the environments editor">
             <LazyEnvironmentsEditor
               saved={environments.saved}
               change={environments.change}
@@ -271,7 +272,7 @@ export function PlaygroundRoute() {
                 environmentsButton.current?.focus();
               }}
             />
-          </Suspense>
+          </LazyPart>
         )}
       </div>
     </div>

@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { LazyPart } from '@/components/lazy-part/lazy-part.tsx';
 import type { Library } from '@/features/collections/hooks/use-library.ts';
 import type { EnvironmentsState } from '@/features/environments/hooks/use-environments.ts';
 import { LazyShareDialog } from '@/features/share/components/lazy-share-dialog.tsx';
@@ -26,7 +26,7 @@ export function TransferLayer({ ui, library, environments, onImported }: Transfe
   const collection =
     open.dialog === 'import' ? undefined : library.collections.find((c) => c.id === open.collectionId);
   return (
-    <Suspense fallback={null}>
+    <LazyPart name="this dialog">
       {open.dialog === 'import' && (
         <LazyImportDialog
           onImport={(collections, added) => {
@@ -43,6 +43,6 @@ export function TransferLayer({ ui, library, environments, onImported }: Transfe
       {open.dialog === 'export' && collection && (
         <LazyExportDialog collection={collection} environments={carried} onClose={ui.close} />
       )}
-    </Suspense>
+    </LazyPart>
   );
 }

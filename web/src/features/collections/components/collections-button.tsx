@@ -1,5 +1,4 @@
 import type { Ref } from 'react';
-import './collections-button.css';
 
 interface CollectionsButtonProps {
   expanded: boolean;
@@ -13,7 +12,7 @@ export function CollectionsButton({ expanded, onToggle, ref }: CollectionsButton
     <button
       ref={ref}
       type="button"
-      className="button collections-button"
+      className="button button-small collections-button"
       aria-expanded={expanded}
       aria-controls={expanded ? 'collections-panel' : undefined}
       onClick={onToggle}

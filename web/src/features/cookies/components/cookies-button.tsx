@@ -1,5 +1,4 @@
 import type { Ref } from 'react';
-import './cookies-button.css';
 
 interface CookiesButtonProps {
   expanded: boolean;
@@ -13,7 +12,7 @@ export function CookiesButton({ expanded, onToggle, ref }: CookiesButtonProps) {
     <button
       ref={ref}
       type="button"
-      className="button cookies-button"
+      className="button button-small cookies-button"
       aria-expanded={expanded}
       aria-controls={expanded ? 'cookies-panel' : undefined}
       onClick={onToggle}

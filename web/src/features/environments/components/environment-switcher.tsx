@@ -40,7 +40,7 @@ export function EnvironmentSwitcher({
       <button
         ref={editRef}
         type="button"
-        className="button environment-edit"
+        className="button button-small environment-edit"
         aria-label="Edit environments"
         aria-haspopup="dialog"
         aria-expanded={editorOpen}

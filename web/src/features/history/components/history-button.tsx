@@ -1,5 +1,4 @@
 import type { Ref } from 'react';
-import './history-button.css';
 
 interface HistoryButtonProps {
   expanded: boolean;
@@ -13,7 +12,7 @@ export function HistoryButton({ expanded, onToggle, ref }: HistoryButtonProps) {
     <button
       ref={ref}
       type="button"
-      className="button history-button"
+      className="button button-small history-button"
       aria-expanded={expanded}
       aria-controls={expanded ? 'history-panel' : undefined}
       onClick={onToggle}

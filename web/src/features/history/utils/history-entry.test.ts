@@ -23,6 +23,7 @@ const snapshot = (change: Partial<ExchangeSnapshot>): ExchangeSnapshot => ({
   bodyBytes: 0,
   end: undefined,
   failure: undefined,
+  cookies: undefined,
   version: 1,
   ...change,
 });

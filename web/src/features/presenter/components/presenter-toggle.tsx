@@ -7,7 +7,7 @@ export function PresenterToggle() {
   return (
     <button
       type="button"
-      className="button presenter-toggle"
+      className="button button-small presenter-toggle"
       aria-pressed={on}
       title="Larger type and high contrast, for a projector"
       onClick={() => setOn(!on)}

@@ -1,5 +1,4 @@
 import type { Ref } from 'react';
-import './import-button.css';
 
 interface ImportButtonProps {
   onClick: () => void;
@@ -9,7 +8,13 @@ interface ImportButtonProps {
 /** Opens the Import dialog (files from Postman, Insomnia, HAR, our own format, or a curl command). */
 export function ImportButton({ onClick, ref }: ImportButtonProps) {
   return (
-    <button ref={ref} type="button" className="button import-button" aria-haspopup="dialog" onClick={onClick}>
+    <button
+      ref={ref}
+      type="button"
+      className="button button-small import-button"
+      aria-haspopup="dialog"
+      onClick={onClick}
+    >
       Import
     </button>
   );
