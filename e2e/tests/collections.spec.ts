@@ -415,3 +415,47 @@ test('by keyboard alone: the menu opens with Shift+F10, New request opens a tab,
   // Escape closed the dialog only, not the panel behind it.
   await expect(panel(page)).toBeVisible();
 });
+
+test('closing a tab with unsaved changes asks first: keep it, save and close, or close without saving', async ({
+  page,
+}) => {
+  await seedLibrary(page, [collection('c1', 'Practice', [request('r1', 'One', '/one')])]);
+  await collectionsButton(page).click();
+  await row(page, 'GET One').click();
+  const tab = openTabs(page).filter({ hasText: 'GET One' });
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+  // The example tab is first; the saved request opens as the second tab each time.
+  const closeButton = page.getByRole('button', { name: 'Close tab 2', exact: true });
+
+  // Unchanged: it closes at once.
+  await closeButton.click();
+  await expect(tab).toHaveCount(0);
+
+  // Changed: the user is asked, and Keep open (or Escape) keeps the tab and its edit.
+  await row(page, 'GET One').click();
+  await urlBox(page).fill('/one?edited=1');
+  await closeButton.click();
+  const ask = page.getByRole('dialog', { name: 'Close with unsaved changes?' });
+  await expect(ask).toContainText('“One” has changes that are not saved');
+  await page.keyboard.press('Escape');
+  await expect(ask).toBeHidden();
+  await expect(urlBox(page)).toHaveValue('/one?edited=1');
+
+  // Close without saving: the saved request keeps its old address.
+  await closeButton.click();
+  await ask.getByRole('button', { name: 'Close without saving' }).click();
+  await expect(tab).toHaveCount(0);
+  await row(page, 'GET One').click();
+  await expect(urlBox(page)).toHaveValue('/one');
+
+  // Save and close: the edit is in the collection when the request is opened again.
+  await urlBox(page).fill('/one?kept=1');
+  await closeButton.click();
+  await ask.getByRole('button', { name: 'Save and close' }).click();
+  await expect(tab).toHaveCount(0);
+  await row(page, 'GET One').click();
+  await expect(urlBox(page)).toHaveValue('/one?kept=1');
+  await expect(openTabs(page).filter({ hasText: 'GET One' })).not.toHaveAccessibleDescription(
+    'unsaved changes',
+  );
+});

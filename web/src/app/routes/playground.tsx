@@ -34,6 +34,7 @@ import { type RequestTab, useWorkspace } from '@/features/workspace/hooks/use-wo
 import { addEnvironments } from '@/lib/add-environments.ts';
 import { fromSavedDraft, toSavedDraft } from '@/lib/saved-draft.ts';
 import { cookieJarId, prepareSend, variableScope } from '@/lib/send-context.ts';
+import { CloseTabDialog } from './close-tab-dialog.tsx';
 import { CollectionsLayer } from './collections-layer.tsx';
 import './playground.css';
 import { sharedRequestDraft } from './shared-request-draft.ts';
@@ -135,7 +136,7 @@ export function PlaygroundRoute() {
           activeId={active.id}
           running={isRunning}
           onSelect={workspace.select}
-          onClose={workspace.close}
+          onClose={(tab) => collectionsUi.requestClose(tab, workspace.close)}
           onNew={() => workspace.open()}
           status={collectionsUi.status}
         />
@@ -261,6 +262,22 @@ export function PlaygroundRoute() {
               }}
             />
           </LazyPart>
+        )}
+        {collectionsUi.closing && (
+          <CloseTabDialog
+            name={collectionsUi.closing.name}
+            onSaveAndClose={() => {
+              const { tab } = collectionsUi.closing!;
+              collectionsUi.saveClosing();
+              workspace.close(tab);
+            }}
+            onDiscard={() => {
+              const { tab } = collectionsUi.closing!;
+              collectionsUi.endClosing();
+              workspace.close(tab);
+            }}
+            onKeep={collectionsUi.endClosing}
+          />
         )}
         {environmentsOpen && (
           <LazyPart name="the environments editor">

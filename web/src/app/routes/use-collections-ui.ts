@@ -12,6 +12,8 @@ export function useCollectionsUi(tabs: readonly RequestTab[], active: RequestTab
   const [open, setOpen] = useState(false);
   // The tab being saved for the first time, while the Save request dialog asks where.
   const [savingId, setSavingId] = useState<string | null>(null);
+  // The tab the user asked to close while its saved request has unsaved changes.
+  const [closingId, setClosingId] = useState<string | null>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const statuses = useMemo(() => tabStatuses(tabs, library.collections), [tabs, library.collections]);
   const modifiedIds = useMemo(() => modifiedRequestIds(statuses), [statuses]);
@@ -51,6 +53,23 @@ export function useCollectionsUi(tabs: readonly RequestTab[], active: RequestTab
     activeRequestId: statuses.get(active.id)?.saved?.request.id ?? null,
     saving: tabs.find((tab) => tab.id === savingId) ?? null,
     endSaving: () => setSavingId(null),
+    /** Closes the tab, unless its saved request has unsaved changes: then the user is asked first. */
+    requestClose: (tab: RequestTab, close: (tab: RequestTab) => void) => {
+      if (statuses.get(tab.id)?.unsaved) setClosingId(tab.id);
+      else close(tab);
+    },
+    closing: (() => {
+      const tab = tabs.find((t) => t.id === closingId);
+      const saved = tab ? statuses.get(tab.id)?.saved : undefined;
+      return tab && saved ? { tab, name: saved.request.name } : null;
+    })(),
+    /** Saves the closing tab back to its request (the caller closes it). */
+    saveClosing: () => {
+      const tab = tabs.find((t) => t.id === closingId);
+      if (tab?.link) library.saveRequest(tab.link, toSavedDraft(tab.draft));
+      setClosingId(null);
+    },
+    endClosing: () => setClosingId(null),
   };
 }
 
