@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import type { ProxyError } from '@playground/shared';
+import type { PracticeInfo, ProxyError } from '@playground/shared';
 import { Hono } from 'hono';
 import type { Logger } from 'pino';
 import type { ProxyConfig } from './config.ts';
@@ -12,6 +12,7 @@ import { hostAllowList } from './middleware/host-allow-list.ts';
 import { requestLog } from './middleware/request-log.ts';
 import { sameOrigin } from './middleware/same-origin.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
+import type { TlsPractice } from './practice/tls-practice/tls-practice-server.ts';
 import { blobRoutes } from './routes/blobs.ts';
 import { practiceForBrowsers, practiceRoutes } from './routes/practice.ts';
 import { runRoutes } from './routes/run.ts';
@@ -39,6 +40,8 @@ export interface AppDeps {
   shares?: ShareStore | null;
   /** The clock of the share routes (tests: expiry). */
   now?: () => Date;
+  /** The practice HTTPS endpoints (`startTlsPractice`); without them, `GET /api/practice` says `tls: null`. */
+  tlsPractice?: TlsPractice | null;
 }
 
 /**
@@ -85,6 +88,7 @@ export function createApp(deps: AppDeps) {
   for (const path of ['/api/shares', '/api/shares/*']) app.use(path, requireAccessCode(config.accessCode));
 
   app.get('/api/health', (c) => c.json({ status: 'ok' }));
+  app.get('/api/practice', (c) => c.json({ tls: deps.tlsPractice?.info ?? null } satisfies PracticeInfo));
   app.route(
     '/api',
     runRoutes({
@@ -95,6 +99,7 @@ export function createApp(deps: AppDeps) {
       resolver: deps.resolver,
       extraCA: deps.extraCA,
       practice: new InProcessServer(practice),
+      tlsPractice: deps.tlsPractice?.connector,
       site,
     }),
   );

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_TLS_PRACTICE_PORT } from '@playground/shared';
 import ipaddr from 'ipaddr.js';
 
 /**
@@ -65,6 +66,11 @@ export interface ProxyConfig {
   shareDays: number;
   /** Per client address: snapshots published in any hour. */
   sharesPerHour: number;
+  /**
+   * Where the practice HTTPS endpoints (`https://expired.practice.localhost:8443/`, ...) listen on
+   * 127.0.0.1 for other programs; 0 for any free port. The playground reaches them in process.
+   */
+  tlsPracticePort: number;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -78,6 +84,14 @@ function numberFromEnv(name: string, fallback: number): number {
     throw new Error(`${name} must be a non-negative number, got "${raw}".`);
   }
   return value;
+}
+
+function portFromEnv(name: string, fallback: number): number {
+  const port = numberFromEnv(name, fallback);
+  if (!Number.isInteger(port) || port > 65_535) {
+    throw new Error(`${name} must be a port number from 0 to 65535, got "${process.env[name]}".`);
+  }
+  return port;
 }
 
 function listFromEnv(name: string): string[] {
@@ -169,6 +183,7 @@ export function configFromEnv(overrides: Partial<ProxyConfig> = {}): ProxyConfig
     shareMaxBytes: numberFromEnv('PLAYGROUND_SHARE_MAX_BYTES', 1_000_000),
     shareDays: numberFromEnv('PLAYGROUND_SHARE_DAYS', 90),
     sharesPerHour: numberFromEnv('PLAYGROUND_SHARES_PER_HOUR', 20),
+    tlsPracticePort: portFromEnv('PLAYGROUND_TLS_PRACTICE_PORT', DEFAULT_TLS_PRACTICE_PORT),
     ...overrides,
   };
 }

@@ -4,6 +4,7 @@ import { createApp, Drain } from './app.ts';
 import { configFromEnv, type ProxyConfig } from './config.ts';
 import { devLaunchToken } from './dev-token.ts';
 import { BlobStore } from './engine/blob-store.ts';
+import { startTlsPractice, type TlsPractice } from './practice/tls-practice/tls-practice-server.ts';
 import type { ShareStore } from './share/share-store.ts';
 import { SqliteShareStore } from './share/sqlite-share-store.ts';
 
@@ -55,7 +56,20 @@ try {
 } catch (err) {
   logger.error(`${(err as Error).message} Publishing snapshots is off until then.`);
 }
-const app = createApp({ config, logger, blobs, drain, shares });
+// The certificate lessons' HTTPS endpoints; without them the rest of the playground still runs.
+let tlsPractice: TlsPractice | null = null;
+try {
+  tlsPractice = await startTlsPractice({
+    port: config.tlsPracticePort,
+    warn: (message) => logger.warn(message),
+  });
+} catch (err) {
+  logger.error(
+    { err },
+    'The practice HTTPS endpoints could not be started; the certificate lessons will not work.',
+  );
+}
+const app = createApp({ config, logger, blobs, drain, shares, tlsPractice });
 
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
   const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
@@ -93,6 +107,7 @@ async function shutdown(signal: string): Promise<void> {
   if ('closeAllConnections' in server) server.closeAllConnections();
   await blobs.dispose().catch(() => {});
   await shares?.close().catch(() => {});
+  await tlsPractice?.close().catch(() => {});
   process.exit(0);
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -16,6 +16,7 @@ export * from './library/variables.ts';
 export * from './schemas/cookie.ts';
 export * from './schemas/library.ts';
 export * from './schemas/portable-collection.ts';
+export * from './schemas/practice-info.ts';
 export * from './schemas/proxy-error.ts';
 export * from './schemas/proxy-event.ts';
 export * from './schemas/published-snapshots.ts';

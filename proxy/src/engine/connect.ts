@@ -33,10 +33,11 @@ export interface ConnectTarget {
 }
 
 /**
- * Answers some targets without any network connection (a shared playground's own practice server);
- * returns null for every other target. It runs before DNS and the policy: nothing is connected to.
+ * Answers some targets without any network connection (a shared playground's own practice server,
+ * the practice HTTPS endpoints, which also do their TLS handshake there); returns null for every
+ * other target. It runs before DNS and the policy: nothing is connected to.
  */
-export type InProcessConnector = (target: ConnectTarget) => Connection | null;
+export type InProcessConnector = (target: ConnectTarget) => Connection | Promise<Connection> | null;
 
 export interface ConnectOptions {
   connectTimeoutMs: number;

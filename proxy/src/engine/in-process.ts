@@ -53,12 +53,13 @@ class MemoryEnd extends Duplex {
   }
 }
 
-function memoryPair(): [MemoryEnd, MemoryEnd] {
+/** Two connected in-memory ends, like the two sides of a TCP connection. */
+export function memoryPair(): [net.Socket, net.Socket] {
   const a = new MemoryEnd();
   const b = new MemoryEnd();
   a.peer = b;
   b.peer = a;
-  return [a, b];
+  return [a as unknown as net.Socket, b as unknown as net.Socket];
 }
 
 /** Who answers in process: anything with a fetch handler, e.g. a Hono app. */
@@ -83,7 +84,7 @@ export class InProcessServer {
   connect(): net.Socket {
     const [client, server] = memoryPair();
     this.#server.emit('connection', server);
-    return client as unknown as net.Socket;
+    return client;
   }
 }
 

@@ -4,7 +4,7 @@ import { type ApiErrorBody, type ProxyError, RequestSpec } from '@playground/sha
 import { type Context, Hono } from 'hono';
 import type { ProxyConfig } from '../config.ts';
 import type { BlobStore } from '../engine/blob-store.ts';
-import { abortError, type ConnectPolicy, type Resolver } from '../engine/connect.ts';
+import { abortError, type ConnectPolicy, type InProcessConnector, type Resolver } from '../engine/connect.ts';
 import { ConnectionPool } from '../engine/connection-pool.ts';
 import { type InProcessServer, inProcessConnector } from '../engine/in-process.ts';
 import { type EngineDeps, runRequest } from '../engine/run-request.ts';
@@ -21,6 +21,8 @@ export interface RunRouteDeps {
   extraCA?: string[] | undefined;
   /** The practice server, answering a shared playground's requests to its own origin. */
   practice: InProcessServer;
+  /** The practice HTTPS endpoints, answered in process in either mode (see `tlsPracticeConnector`). */
+  tlsPractice?: InProcessConnector | undefined;
   site: Site;
 }
 
@@ -54,6 +56,17 @@ export function runRoutes(deps: RunRouteDeps) {
   // Kept-alive upstream connections, shared by every run of this app, as a browser shares them.
   const pool = new ConnectionPool();
 
+  /**
+   * Targets answered in process: the practice HTTPS endpoints in either mode and, in shared mode,
+   * the page's own origin. A shared playground cannot connect to itself (its own address is
+   * refused like any private one), so its practice server answers there.
+   */
+  const inProcess = (c: Context): InProcessConnector => {
+    const ownOrigin =
+      config.mode === 'shared' ? inProcessConnector(deps.practice, deps.site.addressedOrigins(c)) : undefined;
+    return (target) => deps.tlsPractice?.(target) ?? ownOrigin?.(target) ?? null;
+  };
+
   /** What the engine needs for one request from the page at `c`. */
   const engineDeps = (c: Context): EngineDeps => ({
     blobs: deps.blobs,
@@ -63,10 +76,7 @@ export function runRoutes(deps: RunRouteDeps) {
     maxResponseHeaderBytes: config.maxResponseHeaderBytes,
     policy: deps.policy,
     resolver: deps.resolver,
-    // A shared playground cannot connect to itself (its own address is refused like any private
-    // one), so its practice server, addressed as the page's own origin, answers in process.
-    inProcess:
-      config.mode === 'shared' ? inProcessConnector(deps.practice, deps.site.addressedOrigins(c)) : undefined,
+    inProcess: inProcess(c),
     extraCA: deps.extraCA,
     pool,
   });
