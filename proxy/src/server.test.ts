@@ -128,6 +128,8 @@ describe('graceful shutdown', () => {
       'response',
       'body:first ',
       'body:last',
+      'wire',
+      'wire',
       'end',
     ]);
     const [code] = await exited;

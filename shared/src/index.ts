@@ -30,4 +30,8 @@ export * from './share/share-link.ts';
 export * from './share/share-location.ts';
 export * from './stream/frames.ts';
 export * from './url/request-url.ts';
+export * from './wire/multipart-body.ts';
+export * from './wire/parse-wire.ts';
+export * from './wire/wire-bytes.ts';
+export * from './wire/wire-parts.ts';
 export * from './workspace/migrate-saved-workspace.ts';

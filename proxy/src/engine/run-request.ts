@@ -24,6 +24,7 @@ import { type PreparedBody, prepareBody } from './request-body.ts';
 import { checkFraming, composeHeaders, headersAsSent } from './request-headers.ts';
 import { type Exchange, sendRequest } from './send-request.ts';
 import { credentialsFromUrl, hostnameOf, portOf, targetUrl } from './target-url.ts';
+import { HopCapture } from './wire-capture.ts';
 
 export interface EngineDeps {
   blobs: BlobStore;
@@ -40,6 +41,8 @@ export interface EngineDeps {
   extraCA?: string[] | undefined;
   /** Keeps connections alive between requests to the same origin; without it, one per request. */
   pool?: ConnectionPool | undefined;
+  /** Report each hop's bytes as they crossed the connection (`wire` events), for the raw view. */
+  captureWire?: boolean | undefined;
 }
 
 /** The request's own time limit, unless the playground's cap is lower (0 means none). */
@@ -101,6 +104,7 @@ export async function* runRequest(
   };
   let hopStarted = started;
   let jar: RequestCookieJar | null = null;
+  const wire = new HopCapture();
 
   try {
     let url = targetUrl(spec);
@@ -151,7 +155,9 @@ export async function* runRequest(
         firstByteMs: timeouts.firstByteMs,
         maxHeaderBytes: deps.maxResponseHeaderBytes,
         signal: local.signal,
+        captureWire: deps.captureWire,
       });
+      wire.watch(sent.wire, hop);
       yield {
         type: 'request',
         hop,
@@ -178,6 +184,7 @@ export async function* runRequest(
         // A kept-alive connection the server closed just as it was reused: send once more on a new one.
         if (reused && err instanceof EngineFailure && err.proxyError.kind === 'connection-reset') {
           connection.socket.destroy();
+          wire.drop(); // this attempt's bytes are not the hop's: it is sent again
           freshConnection = true;
           hop -= 1;
           continue;
@@ -206,6 +213,7 @@ export async function* runRequest(
         const nextHop = nextHopMethod(status, method);
         response.destroy();
         connection.socket.destroy();
+        yield* wire.finish();
         yield {
           type: 'redirect',
           hop,
@@ -255,6 +263,7 @@ export async function* runRequest(
       hopTimings.download = performance.now() - downloadStarted;
       // Read to the end, the connection is Node's to keep alive (for the pool) or to close.
       if (pooled && responseBody && !responseBody.truncated() && !exchange.tunnel) openSocket = undefined;
+      yield* wire.finish();
       if (jar) yield jar.event();
       yield {
         type: 'end',
@@ -272,6 +281,8 @@ export async function* runRequest(
     const reason = local.signal.aborted ? local.signal.reason : err;
     const browserLeft =
       !(reason instanceof EngineFailure) && reason instanceof Error && reason.name === 'AbortError';
+    // What crossed the connection before the failure is often the clearest clue (a malformed head).
+    if (!browserLeft) yield* wire.finish();
     // What the servers set before the failure stays set, as in a browser.
     if (jar?.answered && !browserLeft) yield jar.event();
     if (reason instanceof EngineFailure) {
@@ -283,6 +294,7 @@ export async function* runRequest(
   } finally {
     clearTimeout(totalTimer);
     signal.removeEventListener('abort', onOuterAbort);
+    wire.drop();
     openSocket?.destroy();
   }
 }

@@ -6,6 +6,7 @@ import type { Connection } from './connect.ts';
 import { onConnection } from './connection-pool.ts';
 import { EngineFailure, networkFailure, protocolFailure, timeoutFailure } from './errors.ts';
 import type { PreparedBody } from './request-body.ts';
+import { tapWire, type WireTap } from './wire-capture.ts';
 
 export interface Exchange {
   response: http.IncomingMessage;
@@ -24,17 +25,21 @@ export interface SendOptions {
   firstByteMs: number;
   maxHeaderBytes: number;
   signal: AbortSignal;
+  /** Keep the bytes that cross the connection (see `tapWire`). */
+  captureWire?: boolean | undefined;
 }
 
 /**
  * Writes one request on an open connection. Returns at once with the head exactly as written
- * (start line and headers), and a promise of the response head.
+ * (start line and headers), a promise of the response head, and, when asked for, the capture of
+ * the bytes that cross the connection (stop it when the hop is over).
  */
 export function sendRequest(
   connection: Connection,
   options: SendOptions,
-): { rawHead: string; exchange: Promise<Exchange> } {
+): { rawHead: string; exchange: Promise<Exchange>; wire: WireTap | null } {
   let rawHead = '';
+  const wire = options.captureWire ? tapWire(connection.socket) : null;
   const exchange = new Promise<Exchange>((resolve, reject) => {
     const request = http.request({
       ...onConnection(connection),
@@ -45,6 +50,7 @@ export function sendRequest(
       setHost: false,
       maxHeaderSize: options.maxHeaderBytes,
     });
+    if (wire) request.once('socket', wire.onSocket);
     let sentAt = performance.now();
     let firstByteTimer: NodeJS.Timeout | undefined;
     const cleanup = () => {
@@ -98,7 +104,7 @@ export function sendRequest(
   });
   // The caller reports the head before it awaits the answer; a failure meanwhile must not go unhandled.
   exchange.catch(() => {});
-  return { rawHead, exchange };
+  return { rawHead, exchange, wire };
 }
 
 function hostAndPort(where: string): [string, number] {

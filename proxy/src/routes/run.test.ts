@@ -60,6 +60,8 @@ describe('POST /api/run', () => {
       'connection',
       'response',
       'body',
+      'wire',
+      'wire',
       'end',
     ]);
     const body = got.find((f) => f.kind === 'body');

@@ -79,6 +79,7 @@ export function runRoutes(deps: RunRouteDeps) {
     inProcess: inProcess(c),
     extraCA: deps.extraCA,
     pool,
+    captureWire: true,
   });
 
   app.post('/run', async (c) => {

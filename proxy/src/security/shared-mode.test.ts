@@ -64,7 +64,7 @@ describe('targets', () => {
       url: `${SITE}/httpbin/get?lesson=1`,
     });
     expect(error).toBeUndefined();
-    expect(events.map((e) => e.type)).toEqual(['request', 'connection', 'response', 'end']);
+    expect(events.map((e) => e.type)).toEqual(['request', 'connection', 'response', 'wire', 'wire', 'end']);
     const connection = events.find((e) => e.type === 'connection');
     expect(connection).toMatchObject({ remoteAddress: 'in-process', remotePort: 80 });
     const response = events.find((e) => e.type === 'response');
@@ -94,7 +94,7 @@ describe('targets', () => {
       method: 'GET',
       url: `${SITE}/httpbin/redirect-to?url=${target}`,
     });
-    expect(events.map((e) => e.type)).toEqual(['request', 'connection', 'redirect', 'error']);
+    expect(events.map((e) => e.type)).toEqual(['request', 'connection', 'wire', 'wire', 'redirect', 'error']);
     expect(error?.code).toBe('BLOCKED_LOOPBACK');
     expect(insideReached).toBe(0);
   });

@@ -64,6 +64,23 @@ describe('ExchangeRecorder', () => {
     expect(failed.snapshot().phase).toBe('failed');
   });
 
+  it('files each hop’s wire bytes with the hop, sent and received apart', () => {
+    const recorder = new ExchangeRecorder();
+    recorder.apply({ kind: 'event', event: request });
+    const wire = (hop: number, direction: 'sent' | 'received') =>
+      ({ type: 'wire', hop, direction, bytes: btoa(direction), totalBytes: direction.length }) as const;
+    recorder.apply({ kind: 'event', event: wire(0, 'sent') });
+    recorder.apply({ kind: 'event', event: wire(0, 'received') });
+    recorder.apply({ kind: 'event', event: { ...request, hop: 1 } });
+    recorder.apply({ kind: 'event', event: wire(1, 'sent') });
+    const { hops } = recorder.snapshot();
+    expect(hops[0]?.request).toEqual(request);
+    expect(hops[0]?.wireSent?.bytes).toBe(btoa('sent'));
+    expect(hops[0]?.wireReceived?.totalBytes).toBe(8);
+    expect(hops[1]?.wireSent?.hop).toBe(1);
+    expect(hops[1]?.wireReceived).toBeUndefined();
+  });
+
   it('cuts concatenation at a limit', () => {
     const chunks = [new Uint8Array([1, 2, 3]), new Uint8Array([4, 5])];
     expect([...concatChunks(chunks, 4)]).toEqual([1, 2, 3, 4]);

@@ -7,6 +7,7 @@ import type {
   RedirectEvent,
   RequestSentEvent,
   ResponseEvent,
+  WireEvent,
 } from '../schemas/proxy-event.ts';
 import type { Frame } from '../stream/frames.ts';
 
@@ -15,6 +16,9 @@ export interface Hop {
   request: RequestSentEvent | undefined;
   connection: ConnectionEvent | undefined;
   redirect: RedirectEvent | undefined;
+  /** The hop's bytes as written and as read on its connection, once the hop is over. */
+  wireSent?: WireEvent | undefined;
+  wireReceived?: WireEvent | undefined;
 }
 
 export type ExchangePhase = 'sending' | 'receiving' | 'done' | 'failed' | 'cancelled';
@@ -109,6 +113,12 @@ export class ExchangeRecorder {
         this.#hops[event.hop] = { ...this.#hop(event.hop), redirect: event };
         this.#update({ hops: [...this.#hops] });
         return;
+      case 'wire': {
+        const side = event.direction === 'sent' ? { wireSent: event } : { wireReceived: event };
+        this.#hops[event.hop] = { ...this.#hop(event.hop), ...side };
+        this.#update({ hops: [...this.#hops] });
+        return;
+      }
       case 'response':
         this.#update({ phase: 'receiving', response: event });
         return;

@@ -140,6 +140,26 @@ export const CookiesEvent = z.object({
 });
 export type CookiesEvent = z.infer<typeof CookiesEvent>;
 
+/** How many bytes of each direction of a hop the proxy keeps for the raw view. */
+export const WIRE_CAPTURE_BYTES = 64 * 1024;
+
+/**
+ * The bytes of one hop as they crossed its connection, for the raw view: `sent` is exactly what
+ * the client wrote (start line, headers, body; chunk-size lines when chunked), `received` exactly
+ * what the server answered, after TLS decryption and before any Content-Encoding is undone. Only
+ * the first bytes are kept (`WIRE_CAPTURE_BYTES`); `totalBytes` counts them all.
+ */
+export const WireEvent = z.object({
+  type: z.literal('wire'),
+  hop: z.number().int(),
+  direction: z.enum(['sent', 'received']),
+  /** The kept bytes, base64 (at most 64 KiB, so base64's extra third stays small). */
+  bytes: z.string(),
+  /** Every byte that crossed in this direction during the hop, kept or not. */
+  totalBytes: z.number().int().nonnegative(),
+});
+export type WireEvent = z.infer<typeof WireEvent>;
+
 export const ErrorEvent = z.object({
   type: z.literal('error'),
   error: ProxyError,
@@ -152,7 +172,8 @@ export type ErrorEvent = z.infer<typeof ErrorEvent>;
  * What the proxy streams back while running a request, in this order: `request`, `connection`,
  * then `redirect` for each followed hop (each followed by the next `request` and `connection`),
  * then `response`, body frames, `cookies` (when the request carried a jar), `end`. An `error` may
- * come at any point and is the last event.
+ * come at any point and is the last event. Each hop closes with its two `wire` events (sent, then
+ * received): before its `redirect`, before `cookies`/`end`, or before an `error`.
  */
 export const ProxyEvent = z.discriminatedUnion('type', [
   RequestSentEvent,
@@ -161,6 +182,7 @@ export const ProxyEvent = z.discriminatedUnion('type', [
   ResponseEvent,
   EndEvent,
   CookiesEvent,
+  WireEvent,
   ErrorEvent,
 ]);
 export type ProxyEvent = z.infer<typeof ProxyEvent>;
