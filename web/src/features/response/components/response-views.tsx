@@ -1,5 +1,6 @@
 import type { ExchangeSnapshot, ResponseEvent } from '@playground/shared';
-import { useState } from 'react';
+import { lazy, useState } from 'react';
+import { LazyPart } from '@/components/lazy-part/lazy-part.tsx';
 import { BodyView } from './body-view.tsx';
 import { HeadersTable } from './headers-table.tsx';
 import { RedirectsView } from './redirects-view.tsx';
@@ -9,7 +10,10 @@ import { TlsView } from './tls-view.tsx';
 import { type ViewTab, ViewTabs } from './view-tabs.tsx';
 import './meta-views.css';
 
-type View = 'body' | 'headers' | 'timing' | 'tls' | 'redirects' | 'request';
+// The wire view parses and draws raw bytes; it loads the first time its tab is opened.
+const WireView = lazy(async () => ({ default: (await import('./wire-view.tsx')).WireView }));
+
+type View = 'body' | 'headers' | 'timing' | 'tls' | 'redirects' | 'request' | 'wire';
 
 export interface ResponseViewsProps {
   exchange: ExchangeSnapshot;
@@ -31,6 +35,7 @@ export function ResponseViews({ exchange, response }: ResponseViewsProps) {
       ? [{ id: 'redirects', label: 'Redirects', badge: String(redirects.length) }]
       : []),
     { id: 'request', label: 'Request' },
+    { id: 'wire', label: 'Wire' },
   ];
   const view = tabs.some((tab) => tab.id === chosen) ? chosen : 'body';
   const hopTimings = redirects.map((hop) => ({
@@ -58,6 +63,11 @@ export function ResponseViews({ exchange, response }: ResponseViewsProps) {
       {view === 'tls' && tls ? <TlsView tls={tls} /> : null}
       {view === 'redirects' ? <RedirectsView hops={exchange.hops} response={response} /> : null}
       {view === 'request' ? <RequestSentView hops={exchange.hops} /> : null}
+      {view === 'wire' ? (
+        <LazyPart name="the wire view" fallback={<p className="body-note">Loading the wire view…</p>}>
+          <WireView hops={exchange.hops} phase={exchange.phase} />
+        </LazyPart>
+      ) : null}
     </ViewTabs>
   );
 }
