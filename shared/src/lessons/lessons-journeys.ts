@@ -36,7 +36,7 @@ export const JOURNEY_LESSONS: Lesson[] = [
         },
         expect: { status: 200 },
         notice:
-          'The final answer says "method": "GET" and its "json" is empty: after a 303 the client fetches the new address with GET, without the body. (301 and 302 do the same to a POST, for historical reasons.)',
+          'The final answer says "method": "GET" and its "json" is null: after a 303 the client fetches the new address with GET, without the body. (301 and 302 do the same to a POST, for historical reasons.)',
       },
       {
         id: 'temporary',

@@ -17,6 +17,8 @@ import { HistoryButton } from '@/features/history/components/history-button.tsx'
 import { LazyHistoryPanel } from '@/features/history/components/lazy-history-panel.tsx';
 import { useHistoryRecorder } from '@/features/history/hooks/use-history-recorder.ts';
 import { HISTORY_FILE_LIMIT } from '@/features/history/utils/history-entry.ts';
+import { LazyLearnPanel } from '@/features/lessons/components/lazy-learn-panel.tsx';
+import { LearnButton } from '@/features/lessons/components/learn-button.tsx';
 import { PresenterToggle } from '@/features/presenter/components/presenter-toggle.tsx';
 import { RequestEditor } from '@/features/request/components/request-editor.tsx';
 import { RequestLine } from '@/features/request/components/request-line.tsx';
@@ -77,6 +79,8 @@ export function PlaygroundRoute() {
   const [environmentsOpen, setEnvironmentsOpen] = useState(false);
   const environmentsButton = useRef<HTMLButtonElement>(null);
   const [cookiesOpen, setCookiesOpen] = useState(false);
+  const [learnOpen, setLearnOpen] = useState(false);
+  const learnButton = useRef<HTMLButtonElement>(null);
   const cookiesButton = useRef<HTMLButtonElement>(null);
   // What the active tab would send now: variables filled in, its collection's session applied.
   const context = contextOf(active, library.collections, environments.active);
@@ -152,11 +156,21 @@ export function PlaygroundRoute() {
           editRef={environmentsButton}
         />
         <ProxyStatus />
+        <LearnButton
+          ref={learnButton}
+          expanded={learnOpen}
+          onToggle={() => {
+            setHistoryOpen(false);
+            setCookiesOpen(false);
+            setLearnOpen((open) => !open);
+          }}
+        />
         <HistoryButton
           ref={historyButton}
           expanded={historyOpen}
           onToggle={() => {
             setCookiesOpen(false);
+            setLearnOpen(false);
             setHistoryOpen((open) => !open);
           }}
         />
@@ -165,6 +179,7 @@ export function PlaygroundRoute() {
           expanded={cookiesOpen}
           onToggle={() => {
             setHistoryOpen(false);
+            setLearnOpen(false);
             setCookiesOpen((open) => !open);
           }}
         />
@@ -233,6 +248,17 @@ export function PlaygroundRoute() {
             />
           </div>
         </main>
+        {learnOpen && (
+          <LazyPart name="the Learn panel">
+            <LazyLearnPanel
+              onTry={(draft) => workspace.open(draft)}
+              onClose={() => {
+                setLearnOpen(false);
+                learnButton.current?.focus();
+              }}
+            />
+          </LazyPart>
+        )}
         {historyOpen && (
           <LazyPart name="the History panel">
             <LazyHistoryPanel
