@@ -76,6 +76,17 @@ describe('settings', () => {
     expect(() => configFromEnv()).toThrow(/at least 32 characters/);
   });
 
+  it('puts the practice HTTPS endpoints on 8443 unless told another port, and refuses what is not one', () => {
+    vi.stubEnv('PLAYGROUND_TLS_PRACTICE_PORT', '');
+    expect(configFromEnv().tlsPracticePort).toBe(8443);
+    vi.stubEnv('PLAYGROUND_TLS_PRACTICE_PORT', '0');
+    expect(configFromEnv().tlsPracticePort).toBe(0);
+    for (const wrong of ['70000', '84.5', 'https']) {
+      vi.stubEnv('PLAYGROUND_TLS_PRACTICE_PORT', wrong);
+      expect(() => configFromEnv()).toThrow(/PLAYGROUND_TLS_PRACTICE_PORT must be/);
+    }
+  });
+
   it('refuses a public origin that is not one', () => {
     vi.stubEnv('PLAYGROUND_PUBLIC_ORIGIN', 'playground.school.test');
     expect(() => configFromEnv()).toThrow(/PLAYGROUND_PUBLIC_ORIGIN/);
