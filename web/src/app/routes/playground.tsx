@@ -7,6 +7,7 @@ import { useLibrary } from '@/features/collections/hooks/use-library.ts';
 import { CookiesButton } from '@/features/cookies/components/cookies-button.tsx';
 import { LazyCookiesPanel } from '@/features/cookies/components/lazy-cookies-panel.tsx';
 import { useCookieJars } from '@/features/cookies/hooks/use-cookie-jars.ts';
+import { jarCookies } from '@/features/cookies/utils/cookie-jars-state.ts';
 import { EnvironmentSwitcher } from '@/features/environments/components/environment-switcher.tsx';
 import { LazyEnvironmentsEditor } from '@/features/environments/components/lazy-environments-editor.tsx';
 import { UnresolvedVariables } from '@/features/environments/components/unresolved-variables.tsx';
@@ -26,6 +27,8 @@ import { ResponsePanel } from '@/features/response/components/response-panel.tsx
 import { ShareProblemPage } from '@/features/share/components/share-problem-page.tsx';
 import { SharedCollectionPanel } from '@/features/share/components/shared-collection-panel.tsx';
 import { useSharedCollection } from '@/features/share/hooks/use-shared-collection.ts';
+import { CodeButton } from '@/features/snippets/components/code-button.tsx';
+import { LazySnippetPanel } from '@/features/snippets/components/lazy-snippet-panel.tsx';
 import { HarExportButton } from '@/features/transfer/components/har-export-button.tsx';
 import { ImportButton } from '@/features/transfer/components/import-button.tsx';
 import { noteSent } from '@/features/transfer/utils/sent-exchanges.ts';
@@ -81,12 +84,16 @@ export function PlaygroundRoute() {
   const [cookiesOpen, setCookiesOpen] = useState(false);
   const [learnOpen, setLearnOpen] = useState(false);
   const learnButton = useRef<HTMLButtonElement>(null);
+  const [codeOpen, setCodeOpen] = useState(false);
+  const codeButton = useRef<HTMLButtonElement>(null);
   const cookiesButton = useRef<HTMLButtonElement>(null);
   // What the active tab would send now: variables filled in, its collection's session applied.
   const context = contextOf(active, library.collections, environments.active);
   const scope = variableScope(context);
   const preview = prepareSend(active.draft, context);
   const jarId = cookieJarId(context.collection) ?? context.collection?.id ?? null;
+  // The jar the request goes out with (none when its collection keeps no cookies), for the Code panel.
+  const sendJarId = cookieJarId(context.collection);
 
   // Every send is recorded with the draft as the user composed it, even while the History panel is closed.
   const sessionSend = useSessionSend({
@@ -232,6 +239,17 @@ export function PlaygroundRoute() {
             onCancel={() => workspace.cancel(active)}
             variableHint={(name) => variableHint(scope, name)}
             sentUrl={preview.draft.url}
+            actions={
+              <CodeButton
+                ref={codeButton}
+                expanded={codeOpen}
+                onToggle={() => {
+                  setHistoryOpen(false);
+                  setCookiesOpen(false);
+                  setCodeOpen((open) => !open);
+                }}
+              />
+            }
           />
           <UnresolvedVariables unresolved={preview.unresolved} scope={scope} />
           <div className="playground-panes">
@@ -246,6 +264,19 @@ export function PlaygroundRoute() {
               exchange={exchange}
               actions={<HarExportButton recorder={active.recorder} exchange={exchange} />}
             />
+            {codeOpen && (
+              // Over the response, beside the request editor: the code follows each edit.
+              <LazyPart name="the Code panel">
+                <LazySnippetPanel
+                  draft={preview.draft}
+                  cookies={sendJarId === null ? undefined : jarCookies(cookieJars.saved, sendJarId)}
+                  onClose={() => {
+                    setCodeOpen(false);
+                    codeButton.current?.focus();
+                  }}
+                />
+              </LazyPart>
+            )}
           </div>
         </main>
         {learnOpen && (

@@ -1,5 +1,5 @@
 import { findVariables, hasScheme, withDefaultScheme } from '@playground/shared';
-import { useId, useRef, useState } from 'react';
+import { type ReactNode, useId, useRef, useState } from 'react';
 import { UrlAnatomy } from '@/components/explain/url-anatomy.tsx';
 import type { RequestDraft } from '@/lib/request-draft.ts';
 import { useCurlImport } from '../hooks/use-curl-import.ts';
@@ -18,6 +18,8 @@ export interface RequestLineProps {
   variableHint?: (name: string) => VariableHint;
   /** The address as it will go out (variables filled in, a collection's base URL applied). */
   sentUrl?: string;
+  /** Shown after Send, e.g. the Code button. */
+  actions?: ReactNode;
 }
 
 /** What the box's corner says about where a scheme-less address goes. */
@@ -99,6 +101,7 @@ export function RequestLine(props: RequestLineProps) {
             Send
           </button>
         )}
+        {props.actions}
       </div>
       <UrlAnatomy url={props.sentUrl ?? draft.url} method={draft.method} />
       {problem ? (
