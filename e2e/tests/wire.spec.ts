@@ -159,6 +159,15 @@ test('a binary body is shown as a hex note, never as raw control characters', as
   await expect(received).toContainText('binary, 64 bytes, shown in hex:');
   await expect(await hoverName(page, received.locator('.wire-body'))).toContainText('message body');
   expect(controlCharacters(await received.textContent())).toEqual([]);
+
+  // A large body, sent in chunks: each chunk's first bytes in hex, then how many more there were.
+  await compose(page, 'GET', '/httpbin/stream-bytes/90000');
+  await sendAndOpenWire(page, /^200 OK/);
+  await expect(bytesReceived(page)).toContainText('binary, 10,240 bytes, shown in hex:');
+  await expect(bytesReceived(page)).toContainText('… 9,728 more bytes');
+  await expect(bytesReceived(page)).toContainText(/… [\d,]+ more bytes not kept by the playground$/);
+  await expect(responseRegion(page)).toContainText(/the playground keeps the first 65,536 bytes/);
+  expect(controlCharacters(await bytesReceived(page).textContent())).toEqual([]);
 });
 
 test('each redirect hop has its own bytes, and compression is pointed out', async ({ page }) => {

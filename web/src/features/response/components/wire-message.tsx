@@ -1,6 +1,6 @@
 import { base64ToBytes, parseWire, type WireEvent, type WireMessage } from '@playground/shared';
 import { useMemo } from 'react';
-import { byteCount, WIRE_MAX_PARTS } from '../utils/wire-display.ts';
+import { byteCount, moreBytes, WIRE_MAX_PARTS } from '../utils/wire-display.ts';
 import { WireText } from './wire-text.tsx';
 
 export interface WireMessageViewProps {
@@ -44,8 +44,15 @@ export function WireMessageView({ wire, label, requestMethod, followed }: WireMe
   );
   const allParts = useMemo(() => messages.flatMap((m) => m.parts), [messages]);
   const parts = allParts.slice(0, WIRE_MAX_PARTS);
-  // Bytes past the drawn parts: those cut into too many parts, then those never kept.
-  const more = bytes.length - (parts.at(-1)?.end ?? 0) + (wire.totalBytes - bytes.length);
+  // What follows the drawn parts: kept bytes in parts too many to draw, then bytes never kept.
+  const undrawn = bytes.length - (parts.at(-1)?.end ?? 0);
+  const notKept = wire.totalBytes - bytes.length;
+  const tail = [
+    undrawn > 0 ? `${moreBytes(undrawn)} in parts not drawn` : '',
+    notKept > 0 ? `${moreBytes(notKept)} not kept by the playground` : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
 
   return (
     <div className="wire-message">
@@ -60,7 +67,7 @@ export function WireMessageView({ wire, label, requestMethod, followed }: WireMe
       {bytes.length === 0 ? (
         <p className="body-note">Nothing crossed in this direction.</p>
       ) : (
-        <WireText bytes={bytes} parts={parts} label={label} moreBytes={more} />
+        <WireText bytes={bytes} parts={parts} label={label} tail={tail} />
       )}
     </div>
   );

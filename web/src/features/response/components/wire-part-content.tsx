@@ -1,4 +1,4 @@
-import { byteCount, type PartContent } from '../utils/wire-display.ts';
+import { byteCount, moreBytes, type PartContent } from '../utils/wire-display.ts';
 
 /** What one part of a captured message looks like: a line end, safe text with escapes, or a hex note. */
 export function WirePartContent({ content }: { content: PartContent }) {
@@ -16,9 +16,7 @@ export function WirePartContent({ content }: { content: PartContent }) {
           <span className="wire-note-inline">binary, {byteCount(content.bytes)}, shown in hex:</span>
           {'\n'}
           {content.rows.join('\n')}
-          {content.hidden > 0 ? (
-            <span className="wire-more">{`\n… ${byteCount(content.hidden)} more`}</span>
-          ) : null}
+          {content.hidden > 0 ? <span className="wire-more">{`\n${moreBytes(content.hidden)}`}</span> : null}
         </>
       );
     case 'text':
@@ -34,9 +32,7 @@ export function WirePartContent({ content }: { content: PartContent }) {
               run.text
             ),
           )}
-          {content.hidden > 0 ? (
-            <span className="wire-more">{`… ${byteCount(content.hidden)} more`}</span>
-          ) : null}
+          {content.hidden > 0 ? <span className="wire-more">{moreBytes(content.hidden)}</span> : null}
         </>
       );
   }

@@ -8,7 +8,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import { byteCount, endsLine, partContent } from '../utils/wire-display.ts';
+import { endsLine, partContent } from '../utils/wire-display.ts';
 import { WirePartContent } from './wire-part-content.tsx';
 import { WireTooltip } from './wire-tooltip.tsx';
 
@@ -17,8 +17,8 @@ export interface WireTextProps {
   parts: readonly WirePart[];
   /** Names the message, e.g. "Bytes sent". */
   label: string;
-  /** Bytes of the message after the parts given, left out for length. */
-  moreBytes: number;
+  /** Says what follows the parts given, when some were left out (e.g. "… 2,048 more bytes not kept"). */
+  tail: string;
 }
 
 const KEYS = new Set(['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp', 'Home', 'End']);
@@ -28,7 +28,7 @@ const KEYS = new Set(['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp', 'Home',
  * One tab stop: arrow keys move between parts (Left/Right) and lines (Up/Down), Home/End to the
  * ends, Escape hides the name.
  */
-export function WireText({ bytes, parts, label, moreBytes }: WireTextProps) {
+export function WireText({ bytes, parts, label, tail }: WireTextProps) {
   const tooltipId = useId();
   const frame = useRef<HTMLDivElement>(null);
   const box = useRef<HTMLDivElement>(null);
@@ -109,7 +109,7 @@ export function WireText({ bytes, parts, label, moreBytes }: WireTextProps) {
             <WirePartContent content={contents[index]!} />
           </span>
         ))}
-        {moreBytes > 0 ? <span className="wire-more">{`… ${byteCount(moreBytes)} more`}</span> : null}
+        {tail ? <span className="wire-more">{`\n${tail}`}</span> : null}
       </div>
       {part && anchor && frame.current ? (
         <WireTooltip

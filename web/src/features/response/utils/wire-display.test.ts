@@ -1,6 +1,6 @@
 import type { WirePart } from '@playground/shared';
 import { describe, expect, it } from 'vitest';
-import { byteCount, partContent, WIRE_HEX_BYTES, WIRE_TEXT_BYTES } from './wire-display.ts';
+import { byteCount, moreBytes, partContent, WIRE_HEX_BYTES, WIRE_TEXT_BYTES } from './wire-display.ts';
 
 const part = (kind: WirePart['kind'], start: number, end: number): WirePart => ({
   kind,
@@ -60,5 +60,7 @@ describe('byteCount', () => {
   it('reads as words', () => {
     expect(byteCount(1)).toBe('1 byte');
     expect(byteCount(65536)).toBe('65,536 bytes');
+    expect(moreBytes(1)).toBe('… 1 more byte');
+    expect(moreBytes(65024)).toBe('… 65,024 more bytes');
   });
 });

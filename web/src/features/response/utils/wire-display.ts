@@ -65,3 +65,8 @@ export function endsLine(part: WirePart): boolean {
 export function byteCount(n: number): string {
   return n === 1 ? '1 byte' : `${n.toLocaleString('en')} bytes`;
 }
+
+/** What a cut leaves out, as the view says it: `… 1 more byte`, `… 65,024 more bytes`. */
+export function moreBytes(n: number): string {
+  return `… ${n.toLocaleString('en')} more ${n === 1 ? 'byte' : 'bytes'}`;
+}
