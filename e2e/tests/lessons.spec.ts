@@ -99,3 +99,17 @@ test('the certificate lesson shows an expired certificate refused, and a verifie
   await response(page).getByRole('tab', { name: 'TLS' }).click();
   await expect(response(page)).toContainText('HTTP Playground Practice CA');
 });
+
+test('an open lesson about status codes leaves the page’s own names unique', async ({ page }) => {
+  await openLesson(page, 'Status codes: how it went');
+  await tryStep(page, '404: an error is still a response').click();
+  await page.getByRole('button', { name: 'Send' }).click();
+
+  await expect(page.getByLabel('Status')).toHaveText(/^404 Not Found/);
+  await expect(page.getByRole('button', { name: 'Send' })).toHaveCount(1);
+  await expect(page.getByLabel('Method')).toHaveCount(1);
+  await expect(page.getByLabel('URL')).toHaveCount(1);
+  await expect(page.getByRole('region', { name: 'Response' })).toHaveCount(1);
+  // An HTTP error status is a response, not a failure: no alert.
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
