@@ -73,6 +73,30 @@ describe('generateSnippet', () => {
     );
   });
 
+  it('says how each generator gets the files of an upload', () => {
+    const parts = [
+      { ...row('title', 'cat'), kind: 'text' as const, file: null },
+      { ...row('photo', ''), kind: 'file' as const, file: new File(['x'], 'cat.png', { type: 'image/png' }) },
+    ];
+    const r = request({ body: { ...body, kind: 'multipart', parts } });
+    expect(generateSnippet(r, 'python-aiohttp').notes).toContain(
+      'Files are read by name from the folder the code runs in.',
+    );
+    expect(generateSnippet(r, 'go').notes.join(' ')).toMatch(/does not read files/);
+    const page = generateSnippet(r, 'javascript-fetch');
+    expect(page.code).toContain(
+      `form.append("photo", document.querySelector("input[type=file][name='photo']").files[0], "cat.png");`,
+    );
+    expect(page.notes.join(' ')).toMatch(/A page cannot open a file by name/);
+  });
+
+  it('tells that a page cannot set the Cookie header', () => {
+    const r = request({ headers: [row('Cookie', 'a=1')] });
+    expect(generateSnippet(r, 'javascript-fetch').notes).toContain(
+      'A page cannot set the Cookie header: the browser leaves it out and sends its own cookies for that site.',
+    );
+  });
+
   it('warns that the code carries credentials, as the user typed them', () => {
     const r = request({ auth: { type: 'bearer', token: 'secret-token' } });
     const { code, notes } = generateSnippet(r, 'python-httpx');

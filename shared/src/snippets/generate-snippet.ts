@@ -1,7 +1,7 @@
 import { addTargetClient, type HarRequest, HTTPSnippet, type HTTPSnippetOptions } from '@readme/httpsnippet';
 import type { SnippetRequest } from './har-request.ts';
 import { fixLibraryCode } from './library-fixes.ts';
-import { nodeFetchClient, nodeHttpClient } from './node-clients.ts';
+import { browserFetchClient, nodeFetchClient, nodeHttpClient } from './node-clients.ts';
 import { aiohttpClient } from './python-aiohttp.ts';
 import { httpxAsyncClient, httpxClient } from './python-httpx.ts';
 import { urllibClient } from './python-urllib.ts';
@@ -9,6 +9,7 @@ import type { SnippetExtras } from './snippet-model.ts';
 import { type SnippetTarget, snippetTarget } from './snippet-targets.ts';
 
 // Our clients join httpsnippet's own through its client API (re-adding one replaces it).
+addTargetClient('javascript', browserFetchClient);
 addTargetClient('node', nodeFetchClient);
 addTargetClient('node', nodeHttpClient);
 addTargetClient('python', httpxClient);
@@ -31,6 +32,9 @@ class ExactAddressSnippet extends HTTPSnippet {
     };
   }
 }
+
+/** Library generators whose upload code opens each file by name (the others write it empty). */
+const READS_FILES = new Set(['python-requests', 'shell-curl', 'csharp-restsharp', 'rust-reqwest']);
 
 /** Code for a request, and what the learner should know about it (shown beside the code, not in it). */
 export interface Snippet {
@@ -65,9 +69,24 @@ function notesFor(request: SnippetRequest, target: SnippetTarget): string[] {
   if (target.target === 'node' && target.ours) {
     notes.push('Save it as a .mjs file (an ES module, for its top-level await) and run it with node.');
   }
-  const files = request.har.postData?.params?.some((p) => p.fileName) ?? false;
-  if (files && request.har.postData?.mimeType === 'multipart/form-data') {
-    notes.push('Files are read by name from the folder the code runs in.');
+  const files = request.har.postData.params?.some((p) => p.fileName) ?? false;
+  if (files && request.har.postData.mimeType === 'multipart/form-data') {
+    if (target.id === 'javascript-fetch') {
+      notes.push(
+        'A page cannot open a file by name: the code takes each file from an <input type="file"> named like its field.',
+      );
+    } else if (target.ours || READS_FILES.has(target.id)) {
+      notes.push('Files are read by name from the folder the code runs in.');
+    } else {
+      notes.push(
+        'This generator does not read files: the multipart body it writes leaves each file’s content empty. Python, curl and Node.js code reads them by name.',
+      );
+    }
+  }
+  if (target.id === 'javascript-fetch' && names.has('cookie')) {
+    notes.push(
+      'A page cannot set the Cookie header: the browser leaves it out and sends its own cookies for that site.',
+    );
   }
   return notes;
 }

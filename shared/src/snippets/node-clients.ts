@@ -11,11 +11,26 @@ function jsHeaders(headers: readonly [string, string][], indent: string): string
   return `{\n${headers.map(([name, value]) => `${indent}  ${js(name)}: ${js(value)},`).join('\n')}\n${indent}}`;
 }
 
+/** Where a file's bytes come from: Node opens it by name, a page takes what the user picked. */
+type FileSource = (file: { field: string | null; fileName: string; contentType: string }) => string;
+
+const nodeFile: FileSource = ({ fileName, contentType }) =>
+  `await openAsBlob(${js(fileName)}${contentType ? `, { type: ${js(contentType)} }` : ''})`;
+
+// A page cannot open a file by name: the user picks it in an <input type="file">.
+const pickedFile: FileSource = ({ field }) => {
+  const name = field === null ? '' : `[name='${field.replace(/['\\]/g, '\\$&')}']`;
+  return `document.querySelector(${js(`input[type=file]${name}`)}).files[0]`;
+};
+
 /**
- * The lines that build the body, the expression that sends it, and the imports they need. Files
- * are opened by name with `fs.openAsBlob`, which keeps their name and type for a multipart part.
+ * The lines that build the body, the expression that sends it, and whether files are read. In
+ * Node, files are opened by name with `fs.openAsBlob`, which keeps their type for a multipart part.
  */
-function jsBody(body: ModelBody): { setup: string[]; value: string | null; files: boolean } {
+function jsBody(
+  body: ModelBody,
+  file: FileSource,
+): { setup: string[]; value: string | null; files: boolean } {
   switch (body.kind) {
     case 'none':
       return { setup: [], value: null, files: false };
@@ -36,11 +51,15 @@ function jsBody(body: ModelBody): { setup: string[]; value: string | null; files
       };
     }
     case 'file':
-      return { setup: [], value: `await openAsBlob(${js(body.fileName)})`, files: true };
+      return {
+        setup: [],
+        value: file({ field: null, fileName: body.fileName, contentType: '' }),
+        files: true,
+      };
     case 'multipart': {
       const lines = body.parts.map((part) =>
         isFilePart(part)
-          ? `form.append(${js(part.name)}, await openAsBlob(${js(part.fileName)}, { type: ${js(part.contentType)} }), ${js(part.fileName)});`
+          ? `form.append(${js(part.name)}, ${file({ field: part.name, ...part })}, ${js(part.fileName)});`
           : `form.append(${js(part.name)}, ${js(part.value)});`,
       );
       return {
@@ -54,6 +73,23 @@ function jsBody(body: ModelBody): { setup: string[]; value: string | null; files
 
 const followOption = (model: SnippetModel) => (model.followRedirects ? [] : ["  redirect: 'manual',"]);
 
+function fetchCode(model: SnippetModel, file: FileSource, imports: boolean): string {
+  const body = jsBody(model.body, file);
+  return [
+    ...(imports && body.files ? ["import { openAsBlob } from 'node:fs';", ''] : []),
+    ...body.setup,
+    `const response = await fetch(${js(model.url)}, {`,
+    `  method: ${js(model.method)},`,
+    ...(model.headers.length > 0 ? [`  headers: ${jsHeaders(model.headers, '  ')},`] : []),
+    ...(body.value === null ? [] : [`  body: ${body.value},`]),
+    ...followOption(model),
+    '});',
+    '',
+    'console.log(response.status, response.statusText);',
+    'console.log(await response.text());',
+  ].join('\n');
+}
+
 /** Node's built-in fetch (Node 18 and later), as an ES module with top-level await. */
 export const nodeFetchClient: Client = {
   info: {
@@ -63,23 +99,20 @@ export const nodeFetchClient: Client = {
     description: 'The fetch API built into Node.js',
     extname: '.mjs',
   },
-  convert: (request, options) => {
-    const model = readPrepared(request, options as SnippetExtras);
-    const body = jsBody(model.body);
-    return [
-      ...(body.files ? ["import { openAsBlob } from 'node:fs';", ''] : []),
-      ...body.setup,
-      `const response = await fetch(${js(model.url)}, {`,
-      `  method: ${js(model.method)},`,
-      ...(model.headers.length > 0 ? [`  headers: ${jsHeaders(model.headers, '  ')},`] : []),
-      ...(body.value === null ? [] : [`  body: ${body.value},`]),
-      ...followOption(model),
-      '});',
-      '',
-      'console.log(response.status, response.statusText);',
-      'console.log(await response.text());',
-    ].join('\n');
+  convert: (request, options) => fetchCode(readPrepared(request, options as SnippetExtras), nodeFile, true),
+};
+
+/** fetch in a web page (a module script, or the console), files taken from file inputs. */
+export const browserFetchClient: Client = {
+  info: {
+    key: 'fetch_playground',
+    title: 'fetch',
+    link: 'https://developer.mozilla.org/en-US/docs/Web/API/Fetch_API/Using_Fetch',
+    description: 'The fetch API of web browsers',
+    extname: '.js',
   },
+  convert: (request, options) =>
+    fetchCode(readPrepared(request, options as SnippetExtras), pickedFile, false),
 };
 
 /**
@@ -97,7 +130,7 @@ export const nodeHttpClient: Client = {
   },
   convert: (request, options) => {
     const model = readPrepared(request, options as SnippetExtras);
-    const body = jsBody(model.body);
+    const body = jsBody(model.body, nodeFile);
     const module = model.url.startsWith('https:') ? 'https' : 'http';
     const encode =
       model.body.kind === 'multipart'

@@ -27,8 +27,10 @@ const t = (
 
 /**
  * Every language offered, the course's Python libraries first. httpsnippet writes most; httpx,
- * aiohttp and urllib.request (which it lacks) and Node's fetch and http (whose httpsnippet versions
- * lost repeated form fields and file contents) are ours, registered as httpsnippet clients.
+ * aiohttp and urllib.request (which it lacks) and fetch and Node's http (whose httpsnippet versions
+ * lost repeated form fields and file contents, and broke on a quote) are ours, registered as
+ * httpsnippet clients. Its axios and XMLHttpRequest clients are not offered: they wrote form
+ * fields with `qs` indices (`a%5B0%5D=`) or unescaped quotes.
  */
 export const SNIPPET_TARGETS: readonly SnippetTarget[] = [
   t('python-requests', 'Python', 'requests', 'python', 'requests', '#'),
@@ -39,12 +41,9 @@ export const SNIPPET_TARGETS: readonly SnippetTarget[] = [
   t('shell-curl', 'Shell', 'curl', 'shell', 'curl', '#'),
   t('shell-httpie', 'Shell', 'HTTPie', 'shell', 'httpie', '#'),
   t('shell-wget', 'Shell', 'Wget', 'shell', 'wget', '#'),
-  t('javascript-fetch', 'JavaScript (browser)', 'fetch', 'javascript', 'fetch', '//'),
-  t('javascript-axios', 'JavaScript (browser)', 'axios', 'javascript', 'axios', '//'),
-  t('javascript-xhr', 'JavaScript (browser)', 'XMLHttpRequest', 'javascript', 'xhr', '//'),
+  t('javascript-fetch', 'JavaScript (browser)', 'fetch', 'javascript', 'fetch_playground', '//', true),
   t('node-fetch', 'Node.js', 'fetch', 'node', 'fetch_playground', '//', true),
   t('node-http', 'Node.js', 'http', 'node', 'http_playground', '//', true),
-  t('node-axios', 'Node.js', 'axios', 'node', 'axios', '//'),
   t('go', 'Go', 'net/http', 'go', 'native', '//'),
   t('php-curl', 'PHP', 'cURL', 'php', 'curl', '//'),
   t('php-guzzle', 'PHP', 'Guzzle', 'php', 'guzzle', '//'),
