@@ -36,6 +36,18 @@ async function chunksOf(res: Response): Promise<{ text: string; at: number }[]> 
   }
 }
 
+describe('/bytes', () => {
+  const app = practiceApp();
+
+  it('sends up to httpbin’s 100 KiB of random bytes, not only what one getRandomValues call allows', async () => {
+    const res = await app.request(`${PREFIX}/bytes/90000`);
+    expect(res.status).toBe(200);
+    expect((await res.arrayBuffer()).byteLength).toBe(90_000);
+    const capped = await app.request(`${PREFIX}/bytes/500000`);
+    expect((await capped.arrayBuffer()).byteLength).toBe(100 * 1024);
+  });
+});
+
 describe('streaming', () => {
   const app = practiceApp();
 

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Hono } from 'hono';
 import { answerOtherMethods } from './methods.ts';
@@ -22,7 +23,8 @@ export function seedArg(query: string | undefined): bigint | undefined | null {
 
 /** Random bytes: Python's sequence for a seed, so seeded bodies equal httpbin's; else crypto randomness. */
 export function byteSource(seed: bigint | undefined): (n: number) => Uint8Array {
-  if (seed === undefined) return (n) => crypto.getRandomValues(new Uint8Array(n));
+  // randomBytes, not getRandomValues: the latter refuses more than 65,536 bytes at once.
+  if (seed === undefined) return (n) => new Uint8Array(randomBytes(n));
   const random = new PythonRandom(seed);
   return (n) => Uint8Array.from({ length: n }, () => random.randbyte());
 }
