@@ -83,6 +83,9 @@ describe('generateSnippet', () => {
       'Files are read by name from the folder the code runs in.',
     );
     expect(generateSnippet(r, 'go').notes.join(' ')).toMatch(/does not read files/);
+    expect(generateSnippet(r, 'swift').notes.join(' ')).toMatch(
+      /as UTF-8 text, which works for text files only/,
+    );
     const page = generateSnippet(r, 'javascript-fetch');
     expect(page.code).toContain(
       `form.append("photo", document.querySelector("input[type=file][name='photo']").files[0], "cat.png");`,

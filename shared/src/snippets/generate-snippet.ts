@@ -75,6 +75,10 @@ function notesFor(request: SnippetRequest, target: SnippetTarget): string[] {
       notes.push(
         'A page cannot open a file by name: the code takes each file from an <input type="file"> named like its field.',
       );
+    } else if (target.id === 'swift') {
+      notes.push(
+        'This generator reads each file as UTF-8 text, which works for text files only (not images).',
+      );
     } else if (target.ours || READS_FILES.has(target.id)) {
       notes.push('Files are read by name from the folder the code runs in.');
     } else {
