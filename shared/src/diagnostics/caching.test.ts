@@ -18,7 +18,7 @@ describe('cachingFindings: the verdict for a browser', () => {
       /it asks the server with If-None-Match: "v1", and gets 304 Not Modified/,
     );
     expect(summary.tryIt).toEqual({
-      label: 'Send again with If-None-Match',
+      label: 'Try again with If-None-Match',
       headers: [['If-None-Match', '"v1"']],
     });
   });
@@ -57,6 +57,15 @@ describe('cachingFindings: the verdict for a browser', () => {
     expect(summary.title).toBe('A browser may reuse this for 1 day (86400 seconds) without asking again');
     expect(summary.explanation).toMatch(/a guess/);
     expect(summary.tryIt?.headers).toEqual([['If-Modified-Since', 'Fri, 23 May 2025 10:00:00 GMT']]);
+  });
+
+  it('calls a guess under a second "check first", as /httpbin/cache gives (Last-Modified one second before Date)', () => {
+    const findings = cachingFindings(
+      testExchange({ headers: [DATE, ['Last-Modified', 'Mon, 02 Jun 2025 09:59:59 GMT'], ['ETag', 'abc']] }),
+    );
+    expect(byId(findings, 'caching/summary')!.title).toBe(
+      'A browser may keep a copy, but must check with the server before each use',
+    );
   });
 
   it('says nothing allows reuse when no caching header is there', () => {

@@ -109,7 +109,8 @@ function verdict(
       title: 'Browsers will not reuse this answer',
       explanation: 'Vary: * says the answer depends on things caches cannot see.',
     };
-  if (lifetime <= 0)
+  // Under a second is nothing a person could use (a Last-Modified of the same second gives 0.1 s).
+  if (lifetime < 1)
     return conditional.length > 0
       ? {
           title: 'A browser may keep a copy, but must check with the server before each use',
@@ -120,7 +121,7 @@ function verdict(
           explanation: `No Cache-Control, Expires, ETag or Last-Modified ${cc ? 'allows it' : 'is here'}: each time it is needed, ${then}`,
         };
   const left = lifetime - age;
-  if (left <= 0)
+  if (left < 1)
     return {
       title: 'Already stale when it arrived',
       explanation: `It was fresh for ${duration(lifetime)}, but a cache on the way had held it for ${duration(age)} (Age). So ${then}`,
@@ -193,7 +194,7 @@ export function cachingFindings(input: DiagnosticsInput): Finding[] {
       ...(retry && status === 200
         ? {
             hint: `See it for yourself: send the request again with ${retry[0]}: ${retry[1]}. If the server supports it, the answer is 304 Not Modified with no body.`,
-            tryIt: { label: `Send again with ${retry[0]}`, headers: [retry] },
+            tryIt: { label: `Try again with ${retry[0]}`, headers: [retry] },
           }
         : {}),
       evidence: evidence.length > 0 ? evidence : [{ name: 'Cache-Control', value: '(not sent)' }],

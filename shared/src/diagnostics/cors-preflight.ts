@@ -93,7 +93,7 @@ export function preflightAnswerFindings(input: DiagnosticsInput, request: Reques
       id: 'cors/preflight-answer',
       topic: 'cors',
       severity: ok ? 'info' : 'warning',
-      title: `This is a preflight. Would the browser go on and send the ${method}? ${ok ? 'Yes' : 'No'}.`,
+      title: `This is a preflight. Would the browser go on with the ${method}? ${ok ? 'Yes' : 'No'}.`,
       explanation: ok
         ? `The answer allows ${origin ?? 'the page'} to send ${method}${requested.length > 0 ? ` with ${requested.join(', ')}` : ''}.${credentials} ${maxAgeWords(headerValue(headers, 'access-control-max-age'))}`
         : `The browser would stop here, and never send the real ${method}, because ${failures.join('; and ')}.`,

@@ -12,7 +12,7 @@ describe('corsFindings: the verdict comes first', () => {
     const findings = corsFindings(testExchange({ headers: [['Content-Type', 'application/json']] }));
     expect(findings[0]).toMatchObject({ id: 'cors/verdict', title: `${CORS_QUESTION} No.` });
     expect(findings[0]!.tryIt).toEqual({
-      label: 'Send again with an Origin',
+      label: 'Try again with an Origin',
       headers: [['Origin', 'https://example.org']],
     });
     expect(findings.at(-1)!.id).toBe('cors/playground');
@@ -146,7 +146,7 @@ describe('corsFindings: preflight', () => {
     expect(preflight.explanation).toMatch(/content-type: only text\/plain/);
     expect(preflight.explanation).toMatch(/Access-Control-Allow-Headers listing content-type, authorization/);
     expect(preflight.tryIt).toEqual({
-      label: 'Send the preflight',
+      label: 'Try the preflight',
       method: 'OPTIONS',
       headers: [
         ['Origin', 'https://example.org'],
@@ -188,7 +188,7 @@ describe('corsFindings: preflight', () => {
         ],
       }),
     );
-    expect(good[0]!.title).toBe('This is a preflight. Would the browser go on and send the PUT? Yes.');
+    expect(good[0]!.title).toBe('This is a preflight. Would the browser go on with the PUT? Yes.');
     expect(good[0]!.explanation).toMatch(/3600 seconds/);
     const bad = corsFindings(
       testExchange({ method: 'OPTIONS', sent, status: 405, headers: [['Access-Control-Allow-Origin', '*']] }),
@@ -212,6 +212,12 @@ describe('exposedHeaders', () => {
       hidden: ['ETag', 'Access-Control-Expose-Headers'],
       never: ['Set-Cookie'],
     });
+    const findings = corsFindings(
+      testExchange({ headers: [['Access-Control-Allow-Origin', '*'], ...headers] }),
+    );
+    expect(findings.find((f) => f.id === 'cors/exposed-headers')?.hint).toBe(
+      'To let pages read more, the server sends Access-Control-Expose-Headers: ETag',
+    );
     const wildcard: [string, string][] = [
       ['ETag', '"1"'],
       ['Access-Control-Expose-Headers', '*'],

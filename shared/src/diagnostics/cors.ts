@@ -138,7 +138,7 @@ function verdict(input: DiagnosticsInput, need: PreflightNeed): Finding {
     ...(askAgain
       ? {
           hint: `A page's fetch() always says where it comes from, in an Origin header, and many servers answer CORS only then. Add Origin: ${EXAMPLE_ORIGIN} and send again to see what this one answers.`,
-          tryIt: { label: 'Send again with an Origin', headers: [['Origin', EXAMPLE_ORIGIN]] },
+          tryIt: { label: 'Try again with an Origin', headers: [['Origin', EXAMPLE_ORIGIN]] },
         }
       : {}),
     ...(!result.ok && !askAgain && final.kind !== 'invalid'
@@ -170,7 +170,7 @@ function preflight(need: PreflightNeed, input: DiagnosticsInput): Finding {
     hint: 'Send the preflight yourself to see what the server answers: the same address with OPTIONS, an Origin, and Access-Control-Request-Method.',
     evidence: reasons.map((reason, index) => ({ name: `Reason ${index + 1}`, value: reason })),
     tryIt: {
-      label: 'Send the preflight',
+      label: 'Try the preflight',
       method: 'OPTIONS',
       headers: [
         ['Origin', origin],
@@ -183,8 +183,13 @@ function preflight(need: PreflightNeed, input: DiagnosticsInput): Finding {
   };
 }
 
+// Headers about the connection or about CORS itself: no page needs to read them.
+const NOT_WORTH_EXPOSING =
+  /^(access-control-|connection$|keep-alive$|transfer-encoding$|date$|content-security-policy$)/i;
+
 function exposure(input: DiagnosticsInput, need: PreflightNeed): Finding | null {
   const { readable, hidden, never } = exposedHeaders(input.response.headers, need.cookies);
+  const worth = hidden.filter((name) => !NOT_WORTH_EXPOSING.test(name));
   if (hidden.length === 0 && never.length === 0) return null;
   const neverWords =
     never.length > 0 ? ` ${never[0]} is never readable by a page's script, CORS or not.` : '';
@@ -194,9 +199,9 @@ function exposure(input: DiagnosticsInput, need: PreflightNeed): Finding | null 
     severity: 'info',
     title: `A page's script could read ${readable.length} of the ${readable.length + hidden.length + never.length} response headers`,
     explanation: `Even when a page may read the answer, its script sees only Cache-Control, Content-Language, Content-Length, Content-Type, Expires, Last-Modified and Pragma, plus the headers the server lists in Access-Control-Expose-Headers.${neverWords}`,
-    ...(hidden.length > 0
+    ...(worth.length > 0
       ? {
-          hint: `To let pages read more, the server sends Access-Control-Expose-Headers: ${hidden.slice(0, 3).join(', ')}${hidden.length > 3 ? ', …' : ''}`,
+          hint: `To let pages read more, the server sends Access-Control-Expose-Headers: ${worth.slice(0, 3).join(', ')}${worth.length > 3 ? ', …' : ''}`,
         }
       : {}),
     evidence: [
@@ -240,7 +245,7 @@ function extras(input: DiagnosticsInput, need: PreflightNeed, allow: AllowOrigin
       id: 'cors/forbidden-headers',
       topic,
       severity: 'info',
-      title: `A page could not send ${need.forbidden.join(', ')} itself`,
+      title: `A page could not set ${need.forbidden.join(', ')} itself`,
       explanation:
         "Browsers own these headers: a page's fetch() cannot set them (they are dropped, or fetch throws). Cookies reach a server from a page only as the browser's own, with credentials: 'include'.",
       evidence: need.forbidden.map((name) => ({ name: `${name} (sent)`, value: 'set in the playground' })),

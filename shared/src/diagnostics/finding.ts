@@ -29,7 +29,10 @@ export interface Point {
  * the same name), and with another method when `method` is given.
  */
 export interface TryIt {
-  /** Says what it does, e.g. "Send again with If-None-Match". */
+  /**
+   * Says what it does, e.g. "Try again with If-None-Match" (a button's name: it avoids the words
+   * the page's own controls are found by, such as Send).
+   */
   label: string;
   headers: [string, string][];
   method?: string;

@@ -24,6 +24,7 @@ import { PresenterToggle } from '@/features/presenter/components/presenter-toggl
 import { RequestEditor } from '@/features/request/components/request-editor.tsx';
 import { RequestLine } from '@/features/request/components/request-line.tsx';
 import { ResponsePanel } from '@/features/response/components/response-panel.tsx';
+import { applyTryIt } from '@/features/response/utils/try-it.ts';
 import { ShareProblemPage } from '@/features/share/components/share-problem-page.tsx';
 import { SharedCollectionPanel } from '@/features/share/components/shared-collection-panel.tsx';
 import { useSharedCollection } from '@/features/share/hooks/use-shared-collection.ts';
@@ -263,6 +264,13 @@ export function PlaygroundRoute() {
               key={active.id}
               exchange={exchange}
               actions={<HarExportButton recorder={active.recorder} exchange={exchange} />}
+              onTry={(tryIt) => {
+                // A check's suggestion, sent at once: extra headers on this request, a preflight in a new tab.
+                const tried = applyTryIt(active.draft, tryIt);
+                if (tried.newTab) return send(workspace.open(tried.draft));
+                workspace.edit(active.id, tried.draft);
+                send({ ...active, draft: tried.draft });
+              }}
             />
             {codeOpen && (
               // Over the response, beside the request editor: the code follows each edit.

@@ -1,4 +1,5 @@
 import type { ExchangeSnapshot } from '@playground/shared';
+import type { TryIt } from '@playground/shared/diagnostics';
 import type { ReactNode } from 'react';
 import { FailureAlert } from './failure-alert.tsx';
 import { ResponseSummary } from './response-summary.tsx';
@@ -9,6 +10,8 @@ export interface ResponsePanelProps {
   exchange: ExchangeSnapshot | null;
   /** Buttons other features add beside the status line (e.g. Save as HAR). */
   actions?: ReactNode;
+  /** Changes the request as a check suggests and sends it (the Checks view's "Try" buttons). */
+  onTry?: (tryIt: TryIt) => void;
 }
 
 function Waiting({ exchange }: { exchange: ExchangeSnapshot }) {
@@ -26,7 +29,7 @@ function Waiting({ exchange }: { exchange: ExchangeSnapshot }) {
  * Everything that came back: status, time and size on top; body, headers, timing, TLS, redirects and
  * the request as sent below. A failure with no response is an alert; a 4xx or 5xx is a response.
  */
-export function ResponsePanel({ exchange, actions }: ResponsePanelProps) {
+export function ResponsePanel({ exchange, actions, onTry }: ResponsePanelProps) {
   const running = exchange?.phase === 'sending' || exchange?.phase === 'receiving';
   const response = exchange?.response;
   return (
@@ -38,7 +41,7 @@ export function ResponsePanel({ exchange, actions }: ResponsePanelProps) {
       {exchange?.failure ? (
         <FailureAlert error={exchange.failure.error} partial={response !== undefined} />
       ) : null}
-      {exchange && response ? <ResponseViews exchange={exchange} response={response} /> : null}
+      {exchange && response ? <ResponseViews exchange={exchange} response={response} onTry={onTry} /> : null}
       {exchange && !response && !exchange.failure ? <Waiting exchange={exchange} /> : null}
     </section>
   );

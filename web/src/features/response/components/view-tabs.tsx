@@ -7,6 +7,8 @@ export interface ViewTab {
   label: string;
   /** A detail after the name (e.g. a count), left out of the accessible name. */
   badge?: string;
+  /** `warning` colours the badge, for a count of things worth fixing. */
+  badgeTone?: 'warning';
 }
 
 export interface ViewTabsProps {
@@ -62,7 +64,10 @@ export function ViewTabs({ label, tabs, selected, onSelect, children, className,
             >
               {tab.label}
               {tab.badge ? (
-                <span className="view-tab-badge" aria-hidden="true">
+                <span
+                  className={`view-tab-badge${tab.badgeTone ? ` view-tab-badge-${tab.badgeTone}` : ''}`}
+                  aria-hidden="true"
+                >
                   {tab.badge}
                 </span>
               ) : null}

@@ -72,7 +72,12 @@ export function useWorkspace() {
   return {
     tabs: state.tabs,
     active: state.tabs.find((t) => t.id === state.activeId) ?? state.tabs[0]!,
-    open: (draft: RequestDraft = newDraft()) => dispatch({ type: 'open', tab: newTab(draft) }),
+    /** Opens a new tab with this draft and returns it (so it can be sent at once). */
+    open: (draft: RequestDraft = newDraft()) => {
+      const tab = newTab(draft);
+      dispatch({ type: 'open', tab });
+      return tab;
+    },
     /** Focuses the tab already showing this saved request, or opens it in a new tab. */
     openSaved: (link: TabLink, draft: RequestDraft) =>
       dispatch({ type: 'open-saved', tab: newTab(draft, link) }),
