@@ -32,14 +32,17 @@ describe('corsFindings: the verdict comes first', () => {
     expect(byId(findings, 'cors/wildcard-credentials')?.severity).toBe('info');
   });
 
-  it('refuses * for a request that carries cookies', () => {
-    const findings = corsFindings(
-      testExchange({
-        sent: [{ name: 'Cookie', value: 'session=abc', source: 'cookie-jar' }],
-        headers: [['Access-Control-Allow-Origin', '*']],
-      }),
+  it('refuses * for a request that carries cookies: worth fixing once the request said its Origin', () => {
+    const cookie = { name: 'Cookie', value: 'session=abc', source: 'cookie-jar' as const };
+    const headers: [string, string][] = [['Access-Control-Allow-Origin', '*']];
+    const unsaid = corsFindings(testExchange({ sent: [cookie], headers }));
+    expect(unsaid[0]).toMatchObject({ severity: 'info', title: `${CORS_QUESTION} Not with cookies.` });
+    expect(unsaid[0]!.tryIt?.headers).toEqual([['Origin', 'https://example.org']]);
+    const said = corsFindings(testExchange({ sent: [cookie, ['Origin', 'https://app.example']], headers }));
+    expect(said[0]).toMatchObject({ severity: 'warning', title: `${CORS_QUESTION} Not with cookies.` });
+    expect(said[0]!.hint).toMatch(
+      /Access-Control-Allow-Origin: https:\/\/app.example and Access-Control-Allow-Credentials: true/,
     );
-    expect(findings[0]).toMatchObject({ severity: 'warning', title: `${CORS_QUESTION} Not with cookies.` });
   });
 
   it('compares a named origin with the Origin the request sent', () => {
