@@ -2,6 +2,7 @@ import type { ExchangeSnapshot } from '@playground/shared';
 import type { TryIt } from '@playground/shared/diagnostics';
 import type { ReactNode } from 'react';
 import { FailureAlert } from './failure-alert.tsx';
+import { FailureViews } from './failure-views.tsx';
 import { ResponseSummary } from './response-summary.tsx';
 import { ResponseViews } from './response-views.tsx';
 import './response-panel.css';
@@ -42,6 +43,9 @@ export function ResponsePanel({ exchange, actions, onTry }: ResponsePanelProps) 
         <FailureAlert error={exchange.failure.error} partial={response !== undefined} />
       ) : null}
       {exchange && response ? <ResponseViews exchange={exchange} response={response} onTry={onTry} /> : null}
+      {exchange?.failure && !response && exchange.hops.some((hop) => hop.request) ? (
+        <FailureViews exchange={exchange} />
+      ) : null}
       {exchange && !response && !exchange.failure ? <Waiting exchange={exchange} /> : null}
     </section>
   );
