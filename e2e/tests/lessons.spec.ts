@@ -113,3 +113,35 @@ test('an open lesson about status codes leaves the page’s own names unique', a
   // An HTTP error status is a response, not a failure: no alert.
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test('every lesson opens from the list, and its first step sends and gets what the lesson says to expect', async ({
+  page,
+}) => {
+  test.slow();
+  await page.goto('/');
+  await learnButton(page).click();
+  const lessonButtons = panel(page).getByRole('list').first().getByRole('button');
+  await expect(lessonButtons.first()).toBeVisible();
+  const count = await lessonButtons.count();
+  expect(count).toBeGreaterThanOrEqual(13);
+
+  for (let index = 0; index < count; index += 1) {
+    const lesson = panel(page).getByRole('list').first().getByRole('button').nth(index);
+    await lesson.click();
+    const title = panel(page).getByRole('heading', { level: 3 });
+    await expect(title).toBeVisible();
+    const firstStep = panel(page).getByRole('listitem').first();
+    const expectation = (await firstStep.locator('.learn-expect').textContent()) ?? '';
+    await firstStep.getByRole('button', { name: 'Try it' }).click();
+    await page.getByRole('button', { name: 'Send' }).click();
+    const code = /^Expect: (\d{3})/.exec(expectation)?.[1];
+    if (code) {
+      await expect(response(page).getByLabel('Status'), `${await title.textContent()}`).toHaveText(
+        new RegExp(`^${code}`),
+      );
+    } else {
+      await expect(page.getByRole('alert'), `${await title.textContent()}`).toBeVisible();
+    }
+    await panel(page).getByRole('button', { name: '← All lessons' }).click();
+  }
+});
