@@ -23,6 +23,7 @@ import { addressPolicy } from './security/address-policy.ts';
 import { ClientLimiter } from './security/client-limiter.ts';
 import { Site } from './security/site.ts';
 import type { ShareStore } from './share/share-store.ts';
+import { webSocketRoutes } from './websocket/websocket-routes.ts';
 
 export interface AppDeps {
   config: ProxyConfig;
@@ -84,6 +85,7 @@ export function createApp(deps: AppDeps) {
   for (const path of ['/api/run', '/api/blobs']) {
     app.use(path, requireAccessCode(config.accessCode), clientLimits(limiter, config.trustProxy));
   }
+  app.use('/api/ws', requireAccessCode(config.accessCode));
   // Publishing has a per-hour limit of its own (see shareRoutes), not the per-minute one of runs.
   for (const path of ['/api/shares', '/api/shares/*']) app.use(path, requireAccessCode(config.accessCode));
 
@@ -105,6 +107,8 @@ export function createApp(deps: AppDeps) {
   );
   app.route('/api', blobRoutes(deps));
   app.route('/api', shareRoutes({ config, logger: deps.logger, store: deps.shares ?? null, now: deps.now }));
+  // WebSocket upgrades (see attachUpgrades); before the practice handler, which owns /practice/*.
+  app.route('/', webSocketRoutes({ config, site, policy, resolver: deps.resolver, extraCA: deps.extraCA }));
   const practiceHandler = practiceForBrowsers(practice, site);
   for (const prefix of ['/httpbin', '/practice']) {
     app.all(prefix, practiceHandler);

@@ -7,6 +7,7 @@ import { BlobStore } from './engine/blob-store.ts';
 import { startTlsPractice, type TlsPractice } from './practice/tls-practice/tls-practice-server.ts';
 import type { ShareStore } from './share/share-store.ts';
 import { SqliteShareStore } from './share/sqlite-share-store.ts';
+import { attachUpgrades } from './websocket/upgrades.ts';
 
 const logger = pino({ name: 'http-playground' });
 
@@ -75,6 +76,9 @@ const server = serve({ fetch: app.fetch, hostname: config.host, port: config.por
   const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
   logger.info(`HTTP Playground is running at http://${host}:${info.port} (${describeMode(config)})`);
 });
+
+// WebSocket upgrades go through the app's checks too (the relay at /api/ws, the practice echo).
+attachUpgrades(server, app.fetch);
 
 server.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EADDRINUSE') {

@@ -25,6 +25,7 @@ export * from './schemas/request-spec.ts';
 export * from './schemas/saved-workspace.ts';
 export * from './schemas/share.ts';
 export * from './schemas/tls-info.ts';
+export * from './schemas/websocket-relay.ts';
 export * from './share/read-published-snapshots.ts';
 export * from './share/share-link.ts';
 export * from './share/share-location.ts';

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { serve } from '@hono/node-server';
 import type { AppDeps } from '../app.ts';
 import type { ProxyConfig } from '../config.ts';
+import { attachUpgrades } from '../websocket/upgrades.ts';
 import { testApp } from './app.ts';
 
 /** A stand-in for web/dist: the built app's page, without building the app. */
@@ -25,6 +26,7 @@ export async function fakeWebDist(): Promise<string> {
 export async function listeningApp(config: Partial<ProxyConfig> = {}, deps: Partial<AppDeps> = {}) {
   const app = await testApp({ webDist: await fakeWebDist(), ...config }, deps);
   const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
+  attachUpgrades(server, app.fetch);
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
   return {
