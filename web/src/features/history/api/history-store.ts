@@ -5,6 +5,7 @@ import {
   readRequestHistory,
 } from '@playground/shared';
 import { createStore, get, type UseStore, update } from 'idb-keyval';
+import { storageReason } from '@/lib/saved-value.ts';
 
 // A database of its own, apart from the workspace's: history grows to hundreds of entries, and a
 // broken history must never stand in the way of restoring the open tabs.
@@ -17,20 +18,12 @@ function historyStore(): UseStore {
   return store;
 }
 
-function reason(error: unknown): string {
-  if (error instanceof DOMException && error.name === 'QuotaExceededError') {
-    return 'the browser’s storage for this site is full.';
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return message.endsWith('.') ? message : `${message}.`;
-}
-
 /** Reads the stored history. Never rejects: a broken store gives an empty history and the reason. */
 export async function loadHistory(): Promise<RequestHistoryRead> {
   try {
     return readRequestHistory(await get(KEY, historyStore()));
   } catch (error) {
-    return { history: emptyRequestHistory(), problem: reason(error) };
+    return { history: emptyRequestHistory(), problem: storageReason(error) };
   }
 }
 
@@ -52,7 +45,7 @@ export async function changeHistory(
       historyStore(),
     );
   } catch (error) {
-    throw new Error(reason(error));
+    throw new Error(storageReason(error));
   }
   return next ?? emptyRequestHistory();
 }

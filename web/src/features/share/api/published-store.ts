@@ -4,6 +4,7 @@ import {
   readPublishedSnapshots,
 } from '@playground/shared';
 import { createStore, get, type UseStore, update } from 'idb-keyval';
+import { storageReason } from '@/lib/saved-value.ts';
 
 // A database of its own: the delete keys must survive whatever happens to the workspace's data,
 // since each is the only way to take a published snapshot down before it expires.
@@ -16,20 +17,12 @@ function sharesStore(): UseStore {
   return store;
 }
 
-function reason(error: unknown): string {
-  if (error instanceof DOMException && error.name === 'QuotaExceededError') {
-    return 'the browser’s storage for this site is full.';
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return message.endsWith('.') ? message : `${message}.`;
-}
-
 /** The snapshots published from this browser. Never rejects: a broken store reads as empty, with why. */
 export async function loadPublished(): Promise<PublishedSnapshotsRead> {
   try {
     return readPublishedSnapshots(await get(KEY, sharesStore()));
   } catch (error) {
-    return { published: { v: 1, snapshots: [] }, problem: reason(error) };
+    return { published: { v: 1, snapshots: [] }, problem: storageReason(error) };
   }
 }
 
@@ -48,7 +41,7 @@ export async function changePublished(
       sharesStore(),
     );
   } catch (error) {
-    throw new Error(reason(error));
+    throw new Error(storageReason(error));
   }
   return next;
 }

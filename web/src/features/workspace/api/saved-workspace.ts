@@ -1,5 +1,6 @@
 import { migrateSavedWorkspace, type SavedWorkspace } from '@playground/shared';
 import { createStore, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
+import { storageReason } from '@/lib/saved-value.ts';
 
 // One database of our own (not idb-keyval's shared default), one key: each save replaces the whole
 // workspace in a single transaction, so a failed save leaves the previous one intact.
@@ -12,16 +13,6 @@ function workspaceStore(): UseStore {
   // createStore opens the database at once and throws where IndexedDB is missing, so only on first use.
   store ??= createStore('http-playground', 'workspace');
   return store;
-}
-
-/** Why the browser refused, in words a user can act on. */
-export function storageProblem(error: unknown): string {
-  if (error instanceof DOMException && error.name === 'QuotaExceededError') {
-    return 'the browser’s storage for this site is full.';
-  }
-  if (typeof indexedDB === 'undefined') return 'this browser offers no storage here (a private window?).';
-  const message = error instanceof Error ? error.message : String(error);
-  return message.endsWith('.') ? message : `${message}.`;
 }
 
 /** Why the saved workspace could not be (fully) restored; `storage` means IndexedDB itself failed. */
@@ -49,7 +40,7 @@ export async function loadSavedWorkspace(): Promise<WorkspaceLoad> {
       }),
     ]);
   } catch (error) {
-    return { saved: null, problem: { kind: 'storage', reason: storageProblem(error) } };
+    return { saved: null, problem: { kind: 'storage', reason: storageReason(error) } };
   }
   const read = migrateSavedWorkspace(stored);
   if (read.status === 'empty') return { saved: null, problem: null };

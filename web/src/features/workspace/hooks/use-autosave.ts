@@ -1,7 +1,8 @@
 import type { SavedWorkspace, TabLink } from '@playground/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RequestDraft } from '@/lib/request-draft.ts';
-import { saveWorkspace, storageProblem } from '../api/saved-workspace.ts';
+import { storageReason } from '@/lib/saved-value.ts';
+import { saveWorkspace } from '../api/saved-workspace.ts';
 import { toSavedWorkspace } from '../utils/saved-workspace.ts';
 
 /** Long enough to save once per burst of typing, short enough that a crash loses almost nothing. */
@@ -27,7 +28,7 @@ export function useAutosave(
     pending.current = null;
     saveWorkspace(workspace).then(
       () => setProblem(null),
-      (error: unknown) => setProblem(storageProblem(error)),
+      (error: unknown) => setProblem(storageReason(error)),
     );
   }, []);
 
