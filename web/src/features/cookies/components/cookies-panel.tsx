@@ -5,6 +5,7 @@ import { addCookie, clearJar, jarCookies } from '../utils/cookie-jars-state.ts';
 import { AddCookie } from './add-cookie.tsx';
 import { ClearCookies } from './clear-cookies.tsx';
 import { CookieTable } from './cookie-table.tsx';
+import '@/components/side-panel/side-panel.css';
 import './cookies-panel.css';
 
 /** The jar the current tab's requests use. */
@@ -34,15 +35,15 @@ export function CookiesPanel({ jar, saved, change, refused, host, onClose }: Coo
   return (
     <section
       id="cookies-panel"
-      className="cookies-panel"
+      className="side-panel cookies-panel"
       aria-labelledby={headingId}
       onKeyDown={(event) => {
         if (event.key === 'Escape') onClose();
       }}
     >
-      <div className="cookies-panel-top">
+      <div className="side-panel-bar">
         <h2 id={headingId}>Cookies</h2>
-        <button type="button" className="cookies-close" aria-label="Close cookies" onClick={onClose}>
+        <button type="button" className="side-panel-close" aria-label="Close cookies" onClick={onClose}>
           ×
         </button>
       </div>
@@ -74,7 +75,7 @@ export function CookiesPanel({ jar, saved, change, refused, host, onClose }: Coo
         <CookieTable jarId={jar.id} cookies={cookies} change={change} />
       )}
       <AddCookie host={host} onAdd={(cookie) => change((s) => addCookie(s, jar.id, cookie))} />
-      <div className="cookies-panel-bottom">
+      <div className="side-panel-bar">
         <ClearCookies count={cookies.length} onClear={() => change((s) => clearJar(s, jar.id))} />
       </div>
     </section>

@@ -7,6 +7,7 @@ import { matchesHistory } from '../utils/match-history.ts';
 import { ClearHistory } from './clear-history.tsx';
 import { HistoryEntryButton } from './history-entry-button.tsx';
 import { HistoryLimit } from './history-limit.tsx';
+import '@/components/side-panel/side-panel.css';
 import './history-panel.css';
 
 interface HistoryPanelProps {
@@ -27,15 +28,15 @@ export function HistoryPanel({ onReopen, onClose }: HistoryPanelProps) {
   return (
     <section
       id="history-panel"
-      className="history-panel"
+      className="side-panel history-panel"
       aria-labelledby={headingId}
       onKeyDown={(event) => {
         if (event.key === 'Escape') onClose();
       }}
     >
-      <div className="history-panel-top">
+      <div className="side-panel-bar">
         <h2 id={headingId}>History</h2>
-        <button type="button" className="history-close" aria-label="Close history" onClick={onClose}>
+        <button type="button" className="side-panel-close" aria-label="Close history" onClick={onClose}>
           ×
         </button>
       </div>
@@ -66,7 +67,7 @@ export function HistoryPanel({ onReopen, onClose }: HistoryPanelProps) {
         </ol>
       )}
       {data && (
-        <div className="history-panel-bottom">
+        <div className="side-panel-bar">
           <HistoryLimit
             limit={data.history.limit}
             onChange={(limit) => change.mutate((history) => setHistoryLimit(history, limit))}
