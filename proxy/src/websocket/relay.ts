@@ -104,7 +104,11 @@ export function relay(page: WebSocket, targetText: string, deps: RelayDeps): voi
       });
       return;
     }
-    if (!open || target === null) return;
+    if (!open || target === null) {
+      // Asked to close before the target answered: there is no conversation to close, so leave.
+      if (envelope.type === 'close') page.close(1000, 'closed by the page');
+      return;
+    }
     if (envelope.type === 'text') {
       target.send(envelope.data);
       return;

@@ -43,6 +43,10 @@ import { cookieJarId, prepareSend, variableScope } from '@/lib/send-context.ts';
 import { CloseTabDialog } from './close-tab-dialog.tsx';
 import { CollectionsLayer } from './collections-layer.tsx';
 import './playground.css';
+import { ConnectButton } from '@/features/websocket/components/connect-button.tsx';
+import { WebSocketPanel } from '@/features/websocket/components/websocket-panel.tsx';
+import { useWebSocketSession } from '@/features/websocket/hooks/use-websocket-session.ts';
+import { isWebSocketAddress } from '@/features/websocket/utils/websocket-address.ts';
 import { sharedRequestDraft } from './shared-request-draft.ts';
 import { TransferLayer } from './transfer-layer.tsx';
 import { useCollectionsUi } from './use-collections-ui.ts';
@@ -113,6 +117,15 @@ export function PlaygroundRoute() {
     },
     [sessionSend, recordHistory, library.collections, environments.active],
   );
+  // A ws:// or wss:// address opens a WebSocket conversation through the proxy instead of a request.
+  const webSocket = useWebSocketSession();
+  const wsAddress = isWebSocketAddress(preview.draft.url);
+  const wsSession = webSocket.session?.tabId === active.id ? webSocket.session : null;
+  const wsLive = wsSession !== null && wsSession.phase !== 'closed';
+  const { connect: wsConnect } = webSocket;
+  const connectActive = useCallback(() => {
+    if (!wsLive) wsConnect(active.id, preview.draft.url);
+  }, [wsLive, wsConnect, active.id, preview.draft.url]);
   const closeHistory = () => {
     setHistoryOpen(false);
     historyButton.current?.focus();
@@ -123,12 +136,13 @@ export function PlaygroundRoute() {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
         event.preventDefault();
-        if (!isRunning(active)) send(active);
+        if (wsAddress) connectActive();
+        else if (!isRunning(active)) send(active);
       }
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [active, send]);
+  }, [active, send, wsAddress, connectActive]);
 
   // A link that cannot be opened gets a page saying why (all hooks above still run, so the
   // workspace is kept when the user goes on to the playground).
@@ -236,7 +250,12 @@ export function PlaygroundRoute() {
             draft={active.draft}
             onChange={(draft) => workspace.edit(active.id, draft)}
             running={running}
-            onSend={() => send(active)}
+            onSend={() => (wsAddress ? connectActive() : send(active))}
+            primary={
+              wsAddress ? (
+                <ConnectButton session={wsSession} onDisconnect={() => webSocket.disconnect()} />
+              ) : undefined
+            }
             onCancel={() => workspace.cancel(active)}
             variableHint={(name) => variableHint(scope, name)}
             sentUrl={preview.draft.url}
@@ -260,18 +279,22 @@ export function PlaygroundRoute() {
               onChange={(draft) => workspace.edit(active.id, draft)}
               onSend={() => send(active)}
             />
-            <ResponsePanel
-              key={active.id}
-              exchange={exchange}
-              actions={<HarExportButton recorder={active.recorder} exchange={exchange} />}
-              onTry={(tryIt) => {
-                // A check's suggestion, sent at once: extra headers on this request, a preflight in a new tab.
-                const tried = applyTryIt(active.draft, tryIt);
-                if (tried.newTab) return send(workspace.open(tried.draft));
-                workspace.edit(active.id, tried.draft);
-                send({ ...active, draft: tried.draft });
-              }}
-            />
+            {wsAddress ? (
+              <WebSocketPanel key={`ws-${active.id}`} session={wsSession} onPost={webSocket.post} />
+            ) : (
+              <ResponsePanel
+                key={active.id}
+                exchange={exchange}
+                actions={<HarExportButton recorder={active.recorder} exchange={exchange} />}
+                onTry={(tryIt) => {
+                  // A check's suggestion, sent at once: extra headers on this request, a preflight in a new tab.
+                  const tried = applyTryIt(active.draft, tryIt);
+                  if (tried.newTab) return send(workspace.open(tried.draft));
+                  workspace.edit(active.id, tried.draft);
+                  send({ ...active, draft: tried.draft });
+                }}
+              />
+            )}
             {codeOpen && (
               // Over the response, beside the request editor: the code follows each edit.
               <LazyPart name="the Code panel">

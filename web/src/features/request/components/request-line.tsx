@@ -20,6 +20,8 @@ export interface RequestLineProps {
   sentUrl?: string;
   /** Shown after Send, e.g. the Code button. */
   actions?: ReactNode;
+  /** Takes the place of Send/Cancel (a ws:// address gets Connect); submitting still calls `onSend`. */
+  primary?: ReactNode;
 }
 
 /** What the box's corner says about where a scheme-less address goes. */
@@ -88,7 +90,9 @@ export function RequestLine(props: RequestLineProps) {
             </span>
           ) : null}
         </div>
-        {running ? (
+        {props.primary !== undefined ? (
+          props.primary
+        ) : running ? (
           <button type="button" className="button button-cancel" onClick={onCancel}>
             Cancel
           </button>
