@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { readStoredJson, writeStored } from '../support/stored.ts';
 
 // Collections: requests kept in folders, saved from a tab with Ctrl+S, marked while they have
 // unsaved changes, renamed, duplicated, moved by dragging and by keyboard, deleted with undo,
@@ -30,26 +31,7 @@ async function rename(page: Page, from: string, to: string) {
 }
 
 /** What the app has saved under `key`, read straight from IndexedDB (files show as `{}`). */
-function saved(page: Page, key: string): Promise<string> {
-  return page.evaluate(
-    (key) =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('http-playground');
-        open.onupgradeneeded = () => open.transaction?.abort();
-        open.onerror = () => resolve('');
-        open.onsuccess = () => {
-          const db = open.result;
-          const read = db.transaction('workspace').objectStore('workspace').get(key);
-          read.onsuccess = () => {
-            db.close();
-            resolve(JSON.stringify(read.result ?? null));
-          };
-          read.onerror = () => reject(read.error);
-        };
-      }),
-    key,
-  );
-}
+const saved = readStoredJson;
 
 /** A stored draft, as a tab would save it. */
 function draft(method: string, url: string, headers: { name: string; value: string }[] = []) {
@@ -84,19 +66,7 @@ const request = (id: string, name: string, url: string, headers: { name: string;
 async function seedLibrary(page: Page, collections: unknown[]) {
   await page.goto('/');
   await expect(urlBox(page)).toBeVisible();
-  await page.evaluate(
-    (library) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('http-playground');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('workspace', 'readwrite');
-          tx.objectStore('workspace').put(library, 'library');
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { v: 1, collections },
-  );
+  await writeStored(page, 'library', { v: 1, collections });
   await page.reload();
 }
 
@@ -346,18 +316,7 @@ test('unreadable collections are set aside and the user is told, and the playgro
   await expect(page.getByText('Some of your saved collections couldn’t be restored')).toBeHidden();
 
   // Garbage under the key: set aside whole, and the user starts with no collections.
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('http-playground');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('workspace', 'readwrite');
-          tx.objectStore('workspace').put('garbage', 'library');
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
+  await writeStored(page, 'library', 'garbage');
   await page.reload();
   await expect(
     page.getByRole('status').filter({ hasText: 'Your saved collections couldn’t be restored' }),

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import { writeStored } from '../support/stored.ts';
 
 // Cookies work as in a browser, or Python's requests.Session: a cookie a server sets goes out with
 // later requests to that host only, and the jar can be seen, edited and cleared.
@@ -137,19 +138,7 @@ test('a collection’s requests share its own jar, apart from requests in no col
       },
     ],
   };
-  await page.evaluate(
-    (value) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('http-playground');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('workspace', 'readwrite');
-          tx.objectStore('workspace').put(value, 'library');
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    library,
-  );
+  await writeStored(page, 'library', library);
   await page.reload();
 
   const collections = page.getByRole('button', { name: 'Collections', exact: true });

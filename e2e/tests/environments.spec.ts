@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import { readStored, writeStored } from '../support/stored.ts';
 
 // Environments fill `{{variables}}` in the request as it is sent. Undefined ones are marked in the
 // address and named under it before sending; secret values stay masked on screen.
@@ -158,19 +159,7 @@ test('environments can be duplicated, renamed, switched between and deleted', as
 
 /** Puts collections in the browser's storage, as an earlier visit would have left them, and reloads. */
 async function seedLibrary(page: Page, collections: unknown[]) {
-  await page.evaluate(
-    (library) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('http-playground');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('workspace', 'readwrite');
-          tx.objectStore('workspace').put(library, 'library');
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { v: 1, collections },
-  );
+  await writeStored(page, 'library', { v: 1, collections });
   await page.reload();
 }
 
@@ -244,38 +233,14 @@ test('a collection acts as a session: base address, default headers, its variabl
 test('unreadable saved environments are set aside and the user is told', async ({ page }) => {
   await page.goto('/');
   await expect(urlBox(page)).toBeVisible();
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('http-playground');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('workspace', 'readwrite');
-          tx.objectStore('workspace').put('not environments', 'environments');
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
+  await writeStored(page, 'environments', 'not environments');
   await page.reload();
   const notice = page.getByRole('status').filter({ hasText: 'saved environments' });
   await expect(notice).toContainText(
     'Your saved environments couldn’t be restored: the saved data is not a list of environments. They were set aside; you are starting with none.',
   );
   await expect(switcher(page).getByRole('option')).toHaveText(['No environment']);
-  const setAside = await page.evaluate(
-    () =>
-      new Promise<unknown>((resolve, reject) => {
-        const open = indexedDB.open('http-playground');
-        open.onsuccess = () => {
-          const read = open.result
-            .transaction('workspace')
-            .objectStore('workspace')
-            .get('environments-unreadable');
-          read.onsuccess = () => resolve(read.result);
-          read.onerror = () => reject(read.error);
-        };
-      }),
-  );
+  const setAside = await readStored(page, 'environments-unreadable');
   expect(setAside).toBe('not environments');
   await page.getByRole('button', { name: 'Dismiss the environments notice' }).click();
   await expect(notice).toBeHidden();

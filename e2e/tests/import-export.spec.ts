@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, type Page, test } from '@playwright/test';
+import { readStored } from '../support/stored.ts';
 
 // Moving collections in and out: a real Postman v2.1 export imports and its requests reach the
 // practice server as they should; an export to Postman v2.1 (or our format) imports back the same;
@@ -27,33 +28,19 @@ async function openImport(page: Page) {
 }
 
 /** The user's collections as saved in IndexedDB, without ids (fresh on every import). */
-function savedCollections(page: Page): Promise<unknown[]> {
-  return page.evaluate(
-    () =>
-      new Promise<unknown[]>((resolve, reject) => {
-        const open = indexedDB.open('http-playground');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const read = db.transaction('workspace').objectStore('workspace').get('library');
-          read.onsuccess = () => {
-            db.close();
-            const strip = (value: unknown): unknown =>
-              Array.isArray(value)
-                ? value.map(strip)
-                : value && typeof value === 'object'
-                  ? Object.fromEntries(
-                      Object.entries(value)
-                        .filter(([key]) => key !== 'id')
-                        .map(([key, v]) => [key, strip(v)]),
-                    )
-                  : value;
-            resolve(strip(read.result?.collections ?? []) as unknown[]);
-          };
-          read.onerror = () => reject(read.error);
-        };
-      }),
-  );
+async function savedCollections(page: Page): Promise<unknown[]> {
+  const library = (await readStored(page, 'library')) as { collections?: unknown[] } | undefined;
+  const strip = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(strip)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(
+            Object.entries(value)
+              .filter(([key]) => key !== 'id')
+              .map(([key, v]) => [key, strip(v)]),
+          )
+        : value;
+  return strip(library?.collections ?? []) as unknown[];
 }
 
 /** Sends the active tab and returns the request as it went out (start line and headers). */

@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { readStoredJson, writeStored } from '../support/stored.ts';
 
 // Drafts are kept in the browser (IndexedDB) as the user types: a reload or a killed tab loses nothing.
 
@@ -12,26 +13,7 @@ async function openPart(page: Page, name: 'Params' | 'Headers' | 'Body') {
 }
 
 /** What the app has saved so far, read straight from IndexedDB (files show as `{}`). */
-function savedWorkspace(page: Page): Promise<string> {
-  return page.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('http-playground');
-        // Never create the database here: that is the app's job.
-        open.onupgradeneeded = () => open.transaction?.abort();
-        open.onerror = () => resolve('');
-        open.onsuccess = () => {
-          const db = open.result;
-          const read = db.transaction('workspace').objectStore('workspace').get('workspace');
-          read.onsuccess = () => {
-            db.close();
-            resolve(JSON.stringify(read.result ?? null));
-          };
-          read.onerror = () => reject(read.error);
-        };
-      }),
-  );
-}
+const savedWorkspace = (page: Page) => readStoredJson(page, 'workspace');
 
 /** Two tabs: a JSON POST with params and a header, and a PUT; the first one is left active. */
 async function composeTwoTabs(page: Page, origin: string) {
@@ -104,18 +86,7 @@ test('a first visit starts with the example request, and a corrupt save with a f
   await expect.poll(() => savedWorkspace(page)).toContain('course=http');
 
   // Something else wrote garbage under the workspace key.
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('http-playground');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('workspace', 'readwrite');
-          tx.objectStore('workspace').put({ v: 1, tabs: 'oops' }, 'workspace');
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
+  await writeStored(page, 'workspace', { v: 1, tabs: 'oops' });
   await page.reload();
   await expect(
     page.getByRole('status').filter({ hasText: 'Your saved tabs couldn’t be restored' }),
