@@ -85,7 +85,8 @@ export function createApp(deps: AppDeps) {
   for (const path of ['/api/run', '/api/blobs']) {
     app.use(path, requireAccessCode(config.accessCode), clientLimits(limiter, config.trustProxy));
   }
-  app.use('/api/ws', requireAccessCode(config.accessCode));
+  // A WebSocket conversation counts as one request, running until it closes.
+  app.use('/api/ws', requireAccessCode(config.accessCode), clientLimits(limiter, config.trustProxy));
   // Publishing has a per-hour limit of its own (see shareRoutes), not the per-minute one of runs.
   for (const path of ['/api/shares', '/api/shares/*']) app.use(path, requireAccessCode(config.accessCode));
 

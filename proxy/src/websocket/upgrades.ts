@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import type { IncomingMessage } from 'node:http';
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -14,6 +15,11 @@ export type UpgradeHandler = (socket: WebSocket) => void;
  */
 export interface UpgradeBindings {
   incoming: IncomingMessage;
+  /**
+   * Stands for the response: it emits `close` when the socket does (a refusal written, or the
+   * conversation over), so the client limits count a WebSocket as running for as long as it lasts.
+   */
+  outgoing: { readonly closed: boolean; once(event: 'close', listener: () => void): unknown };
   acceptUpgrade?: (handler: UpgradeHandler) => void;
 }
 
@@ -42,6 +48,11 @@ export function attachUpgrades(server: NodeJS.EventEmitter, fetch: Fetch): WebSo
   });
 
   async function handle(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+    const lifetime = Object.assign(new EventEmitter(), { closed: false });
+    socket.once('close', () => {
+      lifetime.closed = true;
+      lifetime.emit('close');
+    });
     let accepted = null as UpgradeHandler | null;
     let response: Response;
     try {
@@ -58,6 +69,7 @@ export function attachUpgrades(server: NodeJS.EventEmitter, fetch: Fetch): WebSo
       }
       response = await fetch(new Request(url, { method: req.method ?? 'GET', headers }), {
         incoming: req,
+        outgoing: lifetime,
         acceptUpgrade: (handler) => {
           accepted = handler;
         },

@@ -1,7 +1,7 @@
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { type ProxyError, WS_PRACTICE_ECHO_PATH, type WsProxyEnvelope } from '@playground/shared';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WebSocket, WebSocketServer } from 'ws';
 import { TEST_TOKEN } from '../testing/app.ts';
 import { createTestPki } from '../testing/certificates.ts';
@@ -205,6 +205,25 @@ describe('the WebSocket relay', () => {
 
       const echo = openPage(proxy, `ws://127.0.0.1:${proxy.port}${WS_PRACTICE_ECHO_PATH}`, null);
       expect((await echo.next('text')).data).toBe(ECHO_GREETING);
+    });
+
+    it('a shared playground counts a conversation as a running request until it closes', async () => {
+      const proxy = await proxyApp({ mode: 'shared', concurrentRequests: 1 });
+      const echoUrl = `ws://127.0.0.1:${proxy.port}${WS_PRACTICE_ECHO_PATH}`;
+      const first = openPage(proxy, echoUrl, null);
+      await first.next('handshake');
+      expect(await refusedWith(`ws://127.0.0.1:${proxy.port}/api/ws?target=${echoUrl}`, proxy.origin)).toBe(
+        429,
+      );
+      first.ws.close();
+      await first.next('page-closed');
+      // The proxy's side of the socket closes a moment after the page's: retry until it has.
+      await vi.waitFor(async () => {
+        const again = openPage(proxy, echoUrl, null);
+        expect((await Promise.race([again.next('handshake'), again.next('page-closed')])).type).toBe(
+          'handshake',
+        );
+      });
     });
   });
 });
