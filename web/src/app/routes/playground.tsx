@@ -1,26 +1,15 @@
 import { withDefaultScheme } from '@playground/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { LazyPart } from '@/components/lazy-part/lazy-part.tsx';
-import { StorageNotice } from '@/components/storage-notice/storage-notice.tsx';
-import { CollectionsButton } from '@/features/collections/components/collections-button.tsx';
 import { useLibrary } from '@/features/collections/hooks/use-library.ts';
-import { CookiesButton } from '@/features/cookies/components/cookies-button.tsx';
-import { LazyCookiesPanel } from '@/features/cookies/components/lazy-cookies-panel.tsx';
 import { useCookieJars } from '@/features/cookies/hooks/use-cookie-jars.ts';
 import { jarCookies } from '@/features/cookies/utils/cookie-jars-state.ts';
-import { EnvironmentSwitcher } from '@/features/environments/components/environment-switcher.tsx';
 import { LazyEnvironmentsEditor } from '@/features/environments/components/lazy-environments-editor.tsx';
 import { UnresolvedVariables } from '@/features/environments/components/unresolved-variables.tsx';
 import { useEnvironments } from '@/features/environments/hooks/use-environments.ts';
 import { variableHint } from '@/features/environments/utils/variable-hint.ts';
-import { ProxyStatus } from '@/features/health/components/proxy-status.tsx';
-import { HistoryButton } from '@/features/history/components/history-button.tsx';
-import { LazyHistoryPanel } from '@/features/history/components/lazy-history-panel.tsx';
 import { useHistoryRecorder } from '@/features/history/hooks/use-history-recorder.ts';
 import { HISTORY_FILE_LIMIT } from '@/features/history/utils/history-entry.ts';
-import { LazyLearnPanel } from '@/features/lessons/components/lazy-learn-panel.tsx';
-import { LearnButton } from '@/features/lessons/components/learn-button.tsx';
-import { PresenterToggle } from '@/features/presenter/components/presenter-toggle.tsx';
 import { RequestEditor } from '@/features/request/components/request-editor.tsx';
 import { RequestLine } from '@/features/request/components/request-line.tsx';
 import { ResponsePanel } from '@/features/response/components/response-panel.tsx';
@@ -31,17 +20,17 @@ import { useSharedCollection } from '@/features/share/hooks/use-shared-collectio
 import { CodeButton } from '@/features/snippets/components/code-button.tsx';
 import { LazySnippetPanel } from '@/features/snippets/components/lazy-snippet-panel.tsx';
 import { HarExportButton } from '@/features/transfer/components/har-export-button.tsx';
-import { ImportButton } from '@/features/transfer/components/import-button.tsx';
 import { noteSent } from '@/features/transfer/utils/sent-exchanges.ts';
-import { RequestTabs } from '@/features/workspace/components/request-tabs.tsx';
-import { WorkspaceNotice } from '@/features/workspace/components/workspace-notice.tsx';
 import { useExchange } from '@/features/workspace/hooks/use-exchange.ts';
 import { type RequestTab, useWorkspace } from '@/features/workspace/hooks/use-workspace.ts';
 import { addEnvironments } from '@/lib/add-environments.ts';
-import { fromSavedDraft, toSavedDraft } from '@/lib/saved-draft.ts';
+import { toSavedDraft } from '@/lib/saved-draft.ts';
 import { cookieJarId, prepareSend, variableScope } from '@/lib/send-context.ts';
 import { CloseTabDialog } from './close-tab-dialog.tsx';
 import { CollectionsLayer } from './collections-layer.tsx';
+import { PlaygroundHeader } from './playground-header.tsx';
+import { SidePanelLayer } from './side-panel-layer.tsx';
+import { useSidePanels } from './use-side-panels.ts';
 import './playground.css';
 import { ConnectButton } from '@/features/websocket/components/connect-button.tsx';
 import { WebSocketPanel } from '@/features/websocket/components/websocket-panel.tsx';
@@ -74,8 +63,7 @@ export function PlaygroundRoute() {
   const exchange = useExchange(active.recorder);
   const running = exchange !== null && (exchange.phase === 'sending' || exchange.phase === 'receiving');
   const recordHistory = useHistoryRecorder();
-  const [historyOpen, setHistoryOpen] = useState(false);
-  const historyButton = useRef<HTMLButtonElement>(null);
+  const panels = useSidePanels();
   const library = useLibrary();
   const collectionsUi = useCollectionsUi(workspace.tabs, active, library);
   const environments = useEnvironments();
@@ -86,12 +74,8 @@ export function PlaygroundRoute() {
   const cookieJars = useCookieJars();
   const [environmentsOpen, setEnvironmentsOpen] = useState(false);
   const environmentsButton = useRef<HTMLButtonElement>(null);
-  const [cookiesOpen, setCookiesOpen] = useState(false);
-  const [learnOpen, setLearnOpen] = useState(false);
-  const learnButton = useRef<HTMLButtonElement>(null);
   const [codeOpen, setCodeOpen] = useState(false);
   const codeButton = useRef<HTMLButtonElement>(null);
-  const cookiesButton = useRef<HTMLButtonElement>(null);
   // What the active tab would send now: variables filled in, its collection's session applied.
   const context = contextOf(active, library.collections, environments.active);
   const scope = variableScope(context);
@@ -126,10 +110,6 @@ export function PlaygroundRoute() {
   const connectActive = useCallback(() => {
     if (!wsLive) wsConnect(active.id, preview.draft.url);
   }, [wsLive, wsConnect, active.id, preview.draft.url]);
-  const closeHistory = () => {
-    setHistoryOpen(false);
-    historyButton.current?.focus();
-  };
 
   // Ctrl/Cmd+Enter sends from anywhere on the page, as in every API client.
   useEffect(() => {
@@ -150,64 +130,21 @@ export function PlaygroundRoute() {
 
   return (
     <div className="playground">
-      <header className="playground-header">
-        <h1 className="playground-title">HTTP Playground</h1>
-        <CollectionsButton
-          ref={collectionsUi.buttonRef}
-          expanded={collectionsUi.open}
-          onToggle={collectionsUi.toggle}
-        />
-        <RequestTabs
-          tabs={workspace.tabs}
-          activeId={active.id}
-          running={isRunning}
-          onSelect={workspace.select}
-          onClose={(tab) => collectionsUi.requestClose(tab, workspace.close)}
-          onNew={() => workspace.open()}
-          status={collectionsUi.status}
-        />
-        <WorkspaceNotice notice={workspace.notice} />
-        <StorageNotice notice={library.notice} dismissLabel="Dismiss the collections notice" />
-        <StorageNotice notice={environments.notice} dismissLabel="Dismiss the environments notice" />
-        <StorageNotice notice={cookieJars.notice} dismissLabel="Dismiss the cookies notice" />
-        <EnvironmentSwitcher
-          saved={environments.saved}
-          change={environments.change}
-          editorOpen={environmentsOpen}
-          onEdit={() => setEnvironmentsOpen(true)}
-          editRef={environmentsButton}
-        />
-        <ProxyStatus />
-        <LearnButton
-          ref={learnButton}
-          expanded={learnOpen}
-          onToggle={() => {
-            setHistoryOpen(false);
-            setCookiesOpen(false);
-            setLearnOpen((open) => !open);
-          }}
-        />
-        <HistoryButton
-          ref={historyButton}
-          expanded={historyOpen}
-          onToggle={() => {
-            setCookiesOpen(false);
-            setLearnOpen(false);
-            setHistoryOpen((open) => !open);
-          }}
-        />
-        <CookiesButton
-          ref={cookiesButton}
-          expanded={cookiesOpen}
-          onToggle={() => {
-            setHistoryOpen(false);
-            setLearnOpen(false);
-            setCookiesOpen((open) => !open);
-          }}
-        />
-        <ImportButton ref={transfer.importButton} onClick={transfer.openImport} />
-        <PresenterToggle />
-      </header>
+      <PlaygroundHeader
+        workspace={workspace}
+        running={isRunning}
+        collectionsUi={collectionsUi}
+        library={library}
+        environments={environments}
+        environmentsEditor={{
+          open: environmentsOpen,
+          button: environmentsButton,
+          onOpen: () => setEnvironmentsOpen(true),
+        }}
+        cookieJars={cookieJars}
+        panels={panels}
+        transfer={transfer}
+      />
       <div className="playground-body">
         <CollectionsLayer
           ui={collectionsUi}
@@ -264,8 +201,7 @@ export function PlaygroundRoute() {
                 ref={codeButton}
                 expanded={codeOpen}
                 onToggle={() => {
-                  setHistoryOpen(false);
-                  setCookiesOpen(false);
+                  panels.closeDrawers();
                   setCodeOpen((open) => !open);
                 }}
               />
@@ -310,47 +246,22 @@ export function PlaygroundRoute() {
             )}
           </div>
         </main>
-        {learnOpen && (
-          <LazyPart name="the Learn panel">
-            <LazyLearnPanel
-              onTry={(draft) => workspace.open(draft)}
-              onClose={() => {
-                setLearnOpen(false);
-                learnButton.current?.focus();
-              }}
-            />
-          </LazyPart>
-        )}
-        {historyOpen && (
-          <LazyPart name="the History panel">
-            <LazyHistoryPanel
-              onClose={closeHistory}
-              onReopen={(draft) => {
-                workspace.open(fromSavedDraft(draft));
-                closeHistory();
-              }}
-            />
-          </LazyPart>
-        )}
-        {cookiesOpen && jarId !== null && (
-          <LazyPart name="the Cookies panel">
-            <LazyCookiesPanel
-              jar={{
-                id: jarId,
-                name: context.collection?.name ?? 'Requests in no collection',
-                inUse: cookieJarId(context.collection) !== null,
-              }}
-              saved={cookieJars.saved}
-              change={cookieJars.change}
-              refused={exchange?.cookies?.changes.filter((c) => c.outcome === 'rejected') ?? []}
-              host={hostOf(preview.draft.url)}
-              onClose={() => {
-                setCookiesOpen(false);
-                cookiesButton.current?.focus();
-              }}
-            />
-          </LazyPart>
-        )}
+        <SidePanelLayer
+          panels={panels}
+          workspace={workspace}
+          cookieJars={cookieJars}
+          jar={
+            jarId === null
+              ? null
+              : {
+                  id: jarId,
+                  name: context.collection?.name ?? 'Requests in no collection',
+                  inUse: sendJarId !== null,
+                }
+          }
+          refused={exchange?.cookies?.changes.filter((c) => c.outcome === 'rejected') ?? []}
+          host={hostOf(preview.draft.url)}
+        />
         {collectionsUi.closing && (
           <CloseTabDialog
             name={collectionsUi.closing.name}
