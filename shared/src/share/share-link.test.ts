@@ -77,6 +77,16 @@ describe('share links', () => {
     }
   });
 
+  it('calls a link cut short incomplete, wherever it was cut', async () => {
+    const payload = await encodeShareLink(portable);
+    for (let cut = 1; cut <= 8; cut += 1) {
+      expect(await decodeShareLink(payload.slice(0, -cut))).toEqual({
+        ok: false,
+        problem: expect.stringContaining('incomplete or was changed'),
+      });
+    }
+  });
+
   it('refuses a tampered link: one character changed, or characters no link has', async () => {
     const payload = await encodeShareLink(portable);
     const middle = Math.floor(payload.length / 2);

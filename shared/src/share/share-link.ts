@@ -59,12 +59,16 @@ export async function decodeShareLink(payload: string): Promise<ShareLinkRead> {
       problem: `The link is ${payload.length.toLocaleString('en')} characters long, longer than any share link the playground makes, so it was not opened.`,
     };
   }
-  const bytes = fromBase64Url(payload);
-  if (!bytes) {
+  if (!/^[A-Za-z0-9_-]*$/.test(payload)) {
     return {
       ok: false,
       problem: `The link was changed or cut short: it holds characters a share link never has. ${ASK_AGAIN}`,
     };
+  }
+  // Only the length can be wrong now: a link cut at a place no whole link ends.
+  const bytes = fromBase64Url(payload);
+  if (!bytes) {
+    return { ok: false, problem: `The link is incomplete or was changed: it was cut short. ${ASK_AGAIN}` };
   }
   const inflated = await inflateText(bytes, SHARE_LINK_MAX_JSON_BYTES);
   if (!inflated.ok) {
