@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, type Page, test } from '@playwright/test';
-import { readStored } from '../support/stored.ts';
+import { readStored, writeStored } from '../support/stored.ts';
 
 // Moving collections in and out: a real Postman v2.1 export imports and its requests reach the
 // practice server as they should; an export to Postman v2.1 (or our format) imports back the same;
@@ -200,4 +200,52 @@ test('a broken or hostile file is refused in plain words, and nothing saved chan
   await page.getByRole('button', { name: 'Collections', exact: true }).click();
   await expect(tree(page).getByRole('treeitem', { name: 'httpbinorg API', exact: true })).toBeVisible();
   expect(await savedCollections(page)).toEqual(before);
+});
+
+test('an export takes along the environments the user ticks, the active one to begin with', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const variable = (name: string, value: string) => ({ name, value, enabled: true, secret: false });
+  await writeStored(page, 'environments', {
+    v: 1,
+    environments: [
+      { id: 'e1', name: 'Local', variables: [variable('host', 'http://127.0.0.1')] },
+      { id: 'e2', name: 'Staging', variables: [variable('host', 'https://staging.example')] },
+    ],
+    activeId: 'e1',
+  });
+  await writeStored(page, 'library', {
+    v: 1,
+    collections: [
+      {
+        id: 'c1',
+        name: 'Shop',
+        description: '',
+        items: [],
+        variables: [],
+        session: { baseUrl: '', headers: [], cookies: true },
+      },
+    ],
+  });
+  await page.reload();
+  await page.getByRole('button', { name: 'Collections', exact: true }).click();
+  await panel(page).getByRole('button', { name: 'Actions for Shop', exact: true }).click();
+  await panel(page).getByRole('menuitem', { name: 'Export…' }).click();
+  const exportDialog = page.getByRole('dialog', { name: 'Export “Shop”' });
+  const choice = exportDialog.getByRole('group', { name: 'Environments to take along' });
+  await expect(choice.getByRole('checkbox', { name: 'Local' })).toBeChecked();
+  await expect(choice.getByRole('checkbox', { name: 'Staging' })).not.toBeChecked();
+
+  const exported = async () => {
+    const download = page.waitForEvent('download');
+    await exportDialog.getByRole('button', { name: 'Download HTTP Playground file' }).click();
+    const file = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+    return file.environments.map((environment: { name: string }) => environment.name);
+  };
+  expect(await exported()).toEqual(['Local']);
+  await choice.getByRole('checkbox', { name: 'Staging' }).check();
+  expect(await exported()).toEqual(['Local', 'Staging']);
+  await choice.getByRole('checkbox', { name: 'Local' }).uncheck();
+  expect(await exported()).toEqual(['Staging']);
 });

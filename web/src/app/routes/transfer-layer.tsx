@@ -15,14 +15,16 @@ interface TransferLayerProps {
 }
 
 /**
- * The Import, Share and Export dialogs. A shared or exported collection takes the active
- * environment along (the one its `{{variables}}` are most likely filled from); imported
+ * The Import, Share and Export dialogs. A shared or exported collection may take any of the
+ * user's environments along; the active one (its `{{variables}}` are most likely filled from it)
+ * is ticked to begin with; imported
  * environments are added beside the user's own, never over them.
  */
 export function TransferLayer({ ui, library, environments, onImported }: TransferLayerProps) {
   const { open } = ui;
   if (!open) return null;
-  const carried = environments.active ? [environments.active] : [];
+  const all = environments.saved.environments;
+  const initiallyChosen = environments.active ? [environments.active.id] : [];
   const collection =
     open.dialog === 'import' ? undefined : library.collections.find((c) => c.id === open.collectionId);
   return (
@@ -38,10 +40,20 @@ export function TransferLayer({ ui, library, environments, onImported }: Transfe
         />
       )}
       {open.dialog === 'share' && collection && (
-        <LazyShareDialog collection={collection} environments={carried} onClose={ui.close} />
+        <LazyShareDialog
+          collection={collection}
+          environments={all}
+          initiallyChosen={initiallyChosen}
+          onClose={ui.close}
+        />
       )}
       {open.dialog === 'export' && collection && (
-        <LazyExportDialog collection={collection} environments={carried} onClose={ui.close} />
+        <LazyExportDialog
+          collection={collection}
+          environments={all}
+          initiallyChosen={initiallyChosen}
+          onClose={ui.close}
+        />
       )}
     </LazyPart>
   );

@@ -1,6 +1,10 @@
 import { type Collection, type Environment, toPortableCollection } from '@playground/shared';
 import { useState } from 'react';
 import { Dialog } from '@/components/dialog/dialog.tsx';
+import {
+  EnvironmentChoice,
+  useEnvironmentChoice,
+} from '@/components/environment-choice/environment-choice.tsx';
 import { leftBehind } from '../utils/left-behind.ts';
 import { LinkSection } from './link-section.tsx';
 import { PublishSection } from './publish-section.tsx';
@@ -9,8 +13,10 @@ import './share-dialog.css';
 
 export interface ShareDialogProps {
   collection: Collection;
-  /** The environments that go with it (their secret values stay behind unless asked). */
+  /** The user's environments, any of which may go with it (secret values stay behind unless asked). */
   environments: readonly Environment[];
+  /** The environments ticked to begin with (the active one). */
+  initiallyChosen: readonly string[];
   onClose: () => void;
 }
 
@@ -19,14 +25,16 @@ export interface ShareDialogProps {
  * snapshot with a short link that its publisher can delete. Secret values stay behind unless the
  * user ticks the box; files never travel.
  */
-export function ShareDialog({ collection, environments, onClose }: ShareDialogProps) {
+export function ShareDialog({ collection, environments, initiallyChosen, onClose }: ShareDialogProps) {
   const [includeSecrets, setIncludeSecrets] = useState(false);
   const [present, setPresent] = useState(false);
-  const portable = toPortableCollection(collection, [...environments], { includeSecrets });
-  const behind = leftBehind(collection, environments);
+  const choice = useEnvironmentChoice(environments, initiallyChosen);
+  const portable = toPortableCollection(collection, choice.chosen, { includeSecrets });
+  const behind = leftBehind(collection, choice.chosen);
 
   return (
     <Dialog title={`Share “${collection.name}”`} onClose={onClose}>
+      <EnvironmentChoice environments={environments} choice={choice} />
       <div className="share-options">
         <label>
           <input

@@ -7,13 +7,19 @@ import {
 } from '@playground/shared';
 import { useId, useState } from 'react';
 import { Dialog } from '@/components/dialog/dialog.tsx';
+import {
+  EnvironmentChoice,
+  useEnvironmentChoice,
+} from '@/components/environment-choice/environment-choice.tsx';
 import { downloadText, fileNameFor } from '../utils/download.ts';
 import './export-dialog.css';
 
 export interface ExportDialogProps {
   collection: Collection;
-  /** Environments offered for download beside it (as Postman environment files). */
+  /** The user's environments, any of which may go with it (as Postman environment files). */
   environments: readonly Environment[];
+  /** The environments ticked to begin with (the active one). */
+  initiallyChosen: readonly string[];
   onClose: () => void;
 }
 
@@ -51,12 +57,15 @@ function EnvironmentRow({
  * Postman v2.1 (a collection file, and one file per environment, as Postman expects). Secret
  * values stay out unless the user ticks the box; files never travel.
  */
-export function ExportDialog({ collection, environments, onClose }: ExportDialogProps) {
+export function ExportDialog({ collection, environments, initiallyChosen, onClose }: ExportDialogProps) {
   const [includeSecrets, setIncludeSecrets] = useState(false);
   const options = { includeSecrets };
+  const choice = useEnvironmentChoice(environments, initiallyChosen);
+  const chosen = choice.chosen;
 
   return (
     <Dialog title={`Export “${collection.name}”`} onClose={onClose}>
+      <EnvironmentChoice environments={environments} choice={choice} />
       <label className="export-secrets">
         <input
           type="checkbox"
@@ -79,7 +88,7 @@ export function ExportDialog({ collection, environments, onClose }: ExportDialog
           className="button button-primary"
           onClick={() =>
             downloadText(
-              toPortableJson(collection, environments, options),
+              toPortableJson(collection, chosen, options),
               fileNameFor(collection.name, '.playground.json'),
             )
           }
@@ -104,9 +113,9 @@ export function ExportDialog({ collection, environments, onClose }: ExportDialog
         >
           Download Postman collection
         </button>
-        {environments.length > 0 && (
+        {chosen.length > 0 && (
           <ul className="export-environments">
-            {environments.map((environment) => (
+            {chosen.map((environment) => (
               <EnvironmentRow
                 key={environment.id}
                 environment={environment}
