@@ -1,14 +1,11 @@
 import type { RefObject } from 'react';
+import { PanelToggle } from '@/components/panel-toggle/panel-toggle.tsx';
 import { StorageNotice } from '@/components/storage-notice/storage-notice.tsx';
-import { CollectionsButton } from '@/features/collections/components/collections-button.tsx';
 import type { Library } from '@/features/collections/hooks/use-library.ts';
-import { CookiesButton } from '@/features/cookies/components/cookies-button.tsx';
 import type { useCookieJars } from '@/features/cookies/hooks/use-cookie-jars.ts';
 import { EnvironmentSwitcher } from '@/features/environments/components/environment-switcher.tsx';
 import type { useEnvironments } from '@/features/environments/hooks/use-environments.ts';
 import { ProxyStatus } from '@/features/health/components/proxy-status.tsx';
-import { HistoryButton } from '@/features/history/components/history-button.tsx';
-import { LearnButton } from '@/features/lessons/components/learn-button.tsx';
 import { PresenterToggle } from '@/features/presenter/components/presenter-toggle.tsx';
 import { ImportButton } from '@/features/transfer/components/import-button.tsx';
 import { RequestTabs } from '@/features/workspace/components/request-tabs.tsx';
@@ -45,7 +42,9 @@ export function PlaygroundHeader({
   return (
     <header className="playground-header">
       <h1 className="playground-title">HTTP Playground</h1>
-      <CollectionsButton
+      <PanelToggle
+        label="Collections"
+        panelId="collections-panel"
         ref={collectionsUi.buttonRef}
         expanded={collectionsUi.open}
         onToggle={collectionsUi.toggle}
@@ -71,17 +70,23 @@ export function PlaygroundHeader({
         editRef={environmentsEditor.button}
       />
       <ProxyStatus />
-      <LearnButton
+      <PanelToggle
+        label="Learn"
+        panelId="learn-panel"
         ref={panels.buttons.learn}
         expanded={panels.open === 'learn'}
         onToggle={() => panels.toggle('learn')}
       />
-      <HistoryButton
+      <PanelToggle
+        label="History"
+        panelId="history-panel"
         ref={panels.buttons.history}
         expanded={panels.open === 'history'}
         onToggle={() => panels.toggle('history')}
       />
-      <CookiesButton
+      <PanelToggle
+        label="Cookies"
+        panelId="cookies-panel"
         ref={panels.buttons.cookies}
         expanded={panels.open === 'cookies'}
         onToggle={() => panels.toggle('cookies')}
